@@ -1,0 +1,3 @@
+from netplan_tui.cli import main
+
+raise SystemExit(main())

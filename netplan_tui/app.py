@@ -1,0 +1,161 @@
+"""The Textual app: a thin shell around the store and the five screens."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import partial
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from . import paths
+from .screens import SECTION_BY_MODE, SECTIONS
+from .store import SaveError, Store
+
+
+def _lazy_screen(module: str, cls: str) -> Callable[[], Screen[Any]]:
+    """A mode factory that imports the screen's module on the first visit only."""
+
+    def factory() -> Screen[Any]:
+        return getattr(importlib.import_module(module), cls)()
+
+    return factory
+
+
+class NetplanApp(App[None]):
+    """netplan-tui: plan your professional network and set SMART goals."""
+
+    CSS_PATH = "netplan.tcss"
+    TITLE = "netplan-tui"
+
+    MODES = {s.mode: _lazy_screen(s.module, s.cls) for s in SECTIONS}
+
+    BINDINGS = [
+        *(
+            Binding(s.key, f"switch_mode('{s.mode}')", s.title, show=False)
+            for s in SECTIONS
+        ),
+        Binding("question_mark,f1", "help", "Help"),
+        Binding("greater_than_sign", "next_step", "Next step"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, store: Store, today: date) -> None:
+        super().__init__()
+        self.store = store
+        self.today = today
+        self.onboarding = not store.get_plan().onboarding_done
+
+    # -- start-up -------------------------------------------------------------------
+    def on_mount(self) -> None:
+        theme = self.store.get_setting("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        plan = self.store.get_plan()
+        first = "goal" if self.onboarding or not plan.primary_goal else "goals"
+        self.switch_mode(first)
+
+    def _remember_theme(self, theme: Any) -> None:
+        self.persist(self.store.set_setting, "theme", theme.name)
+
+    # -- saving ---------------------------------------------------------------------
+    def persist(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
+        """Run a store write; on failure tell the user and return ``False``."""
+        try:
+            fn(*args, **kwargs)
+        except SaveError as exc:
+            self.notify(str(exc), title="Not saved", severity="error", markup=False, timeout=8)
+            return False
+        return True
+
+    # -- actions --------------------------------------------------------------------
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen, screen_keys_markdown
+
+        screen = self.screen
+        section = SECTION_BY_MODE.get(self.current_mode)
+        title = section.subtitle if section else "netplan-tui"
+        self.push_screen(
+            HelpScreen(
+                title,
+                screen_keys_markdown(screen),
+                str(self.store.path),
+                str(paths.backup_dir(self.store.data_dir)),
+            )
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next_step":
+            return self.onboarding
+        return True
+
+    def action_next_step(self) -> None:
+        """First-run path: 1 → 2 → 3 → 4 → 5, then the path is done."""
+        order = [s.mode for s in SECTIONS]
+        current = self.current_mode if self.current_mode in order else order[0]
+        index = order.index(current)
+        if index + 1 < len(order):
+            self.switch_mode(order[index + 1])
+            return
+        plan = self.store.get_plan()
+        plan.onboarding_done = True
+        if self.persist(self.store.save_plan, plan):
+            self.onboarding = False
+            self.refresh_bindings()
+            screen = self.screen
+            if hasattr(screen, "update_step_banner"):
+                screen.update_step_banner()
+            self.notify("Your plan is set. Come back through the month to check goals off.")
+
+    async def action_quit(self) -> None:
+        screen = self.screen
+        has_unsaved = getattr(screen, "has_unsaved", None)
+        if callable(has_unsaved) and has_unsaved():
+            from .widgets.dialogs import ConfirmDialog
+
+            def done(answer: bool | None) -> None:
+                if answer:
+                    self.exit()
+
+            self.push_screen(
+                ConfirmDialog("Quit?", "An edit on this screen is not saved yet. Quit anyway?"),
+                done,
+            )
+            return
+        self.exit()
+
+    # -- command palette --------------------------------------------------------------
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        for section in SECTIONS:
+            yield SystemCommand(
+                f"Go to {section.subtitle.split('· ', 1)[1]}",
+                f"Screen {section.key} (key {section.key})",
+                partial(self.switch_mode, section.mode),
+            )
+        yield SystemCommand("Help", "Every key of this screen (? or F1)", self.action_help)
+        if self.onboarding:
+            yield SystemCommand("Next step", "First-run path: the next screen (>)", self.action_next_step)
+        seen = {"help", "quit", "next_step"}
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if active.node is self or not binding.description or not active.enabled:
+                continue
+            if binding.action in seen or binding.action.startswith("switch_mode"):
+                continue
+            seen.add(binding.action)
+            yield SystemCommand(
+                binding.description,
+                f"{binding.tooltip or 'This screen'} (key {binding.key_display or key})",
+                partial(self.run_action, binding.action, active.node),
+            )
+        yield from super().get_system_commands(screen)
+
+
+def make_app(store: Store, today: date | None = None) -> NetplanApp:
+    """The one factory used by the command line and the tests."""
+    return NetplanApp(store, today or date.today())

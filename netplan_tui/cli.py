@@ -1,0 +1,181 @@
+"""The command line: ``netplan-tui`` opens the app; subcommands work without a screen.
+
+Subcommands live in :mod:`netplan_tui.commands`, one module each, registered in
+``COMMANDS``. Nothing here imports Textual: only the TUI itself does, and only
+when it starts (Textual costs ~180 ms to import).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from . import __version__, paths
+
+#: Subcommand modules, in the order ``--help`` lists them. Each has
+#: ``register(subparsers)`` which adds its parser with ``func=run``.
+COMMANDS: tuple[str, ...] = (
+    "locate",
+    "check",
+    "goals",
+    "status",
+    "gap",
+    "import_linkedin",
+    "export",
+    "backup",
+    "restore",
+    "demo",
+)
+
+LOCK_WAIT_SECONDS = 3.0
+
+
+class CliError(Exception):
+    """A problem to report in one or two lines, with an exit status."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def parse_today(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with exit status 2 and a short message for usage errors."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"use this data directory (default: ${paths.ENV_DATA_DIR} or the user data directory)",
+    )
+    common.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=parse_today,
+        default=argparse.SUPPRESS,
+        help="the date to treat as today (for demos and tests)",
+    )
+    parser = Parser(
+        prog="netplan-tui",
+        description=(
+            "Plan your professional network and set SMART networking goals. "
+            "Without a command, opens the full-screen app."
+        ),
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"netplan-tui {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"netplan_tui.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"netplan_tui.commands.{name}":
+                continue  # not built yet
+            raise
+        module.register(sub, common)
+    return parser
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    return paths.resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def today_of(args: argparse.Namespace) -> date:
+    return getattr(args, "today", None) or date.today()
+
+
+def open_store(args: argparse.Namespace, *, write: bool = False, create: bool = False):  # noqa: ANN201
+    """Open the store for a command, turning every known failure into a :class:`CliError`.
+
+    Read-only commands do not create the data directory; ``create`` lets them
+    work on an empty one anyway (as an empty plan).
+    """
+    from .store import DataFileError, LockedError, Store
+
+    data_dir = data_dir_of(args)
+    try:
+        if write:
+            return Store(data_dir, wait=LOCK_WAIT_SECONDS, clock=lambda: today_of(args))
+        if not paths.data_file(data_dir).exists() and not create:
+            raise CliError(
+                f"No plan yet in {data_dir}. Run netplan-tui to start one, or netplan-tui demo.",
+            )
+        return Store(data_dir, readonly=True)
+    except DataFileError as exc:
+        raise CliError(damaged_message(exc)) from None
+    except LockedError as exc:
+        raise CliError(str(exc)) from None
+    except PermissionError as exc:
+        raise CliError(f"Cannot use {data_dir}: {exc.strerror}.") from None
+
+
+def damaged_message(exc: object) -> str:
+    path = getattr(exc, "path", "")
+    detail = getattr(exc, "detail", str(exc))
+    return (
+        f"{detail} File: {path}\n"
+        "Open netplan-tui to restore the newest backup or start fresh; the file is kept."
+    )
+
+
+def run_tui(args: argparse.Namespace) -> int:
+    from .store import DataFileError, Store
+
+    data_dir = data_dir_of(args)
+    today = today_of(args)
+    try:
+        store = Store(data_dir, readonly_if_locked=True)
+    except DataFileError as exc:
+        from .recovery import run_recovery
+
+        return run_recovery(data_dir, today, exc)
+    except PermissionError as exc:
+        raise CliError(f"Cannot use {data_dir}: {exc.strerror}.") from None
+    from .app import make_app
+
+    try:
+        make_app(store, today).run()
+    finally:
+        store.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        func = getattr(args, "func", None)
+        if func is None:
+            return run_tui(args)
+        return int(func(args) or 0)
+    except CliError as exc:
+        print(f"netplan-tui: {exc}", file=sys.stderr)
+        return exc.status
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Output piped into a program that stopped reading (e.g. `| head`).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        print(f"netplan-tui: {exc.strerror or exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,88 @@
+"""What every one of the five screens shares: header, nav strip, banners, footer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from ..widgets.nav import NavBar
+from . import SECTION_BY_MODE
+
+if TYPE_CHECKING:
+    from ..app import NetplanApp
+
+STEP_HINTS = {
+    "goal": "Pick your primary big-picture goal, add a vision sentence and your weekly hours.",
+    "qualities": "Describe the network you want: roles, companies, skills… each with a target.",
+    "network": "Map the people you already know (or import LinkedIn's Connections.csv).",
+    "gap": "See how far your network is from the one you want; note what to change.",
+    "goals": "Write at least three SMART goals for the month. The checker helps as you type.",
+}
+
+
+class PlanScreen(Screen[None]):
+    """Base of the five peer screens (one Textual mode each)."""
+
+    MODE = ""
+
+    BINDINGS = [
+        Binding("escape", "leave_field", "Leave field", show=False),
+    ]
+
+    @property
+    def napp(self) -> NetplanApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        section = SECTION_BY_MODE[self.MODE]
+        self.sub_title = section.subtitle
+        yield Header()
+        yield NavBar(self.MODE)
+        if self.napp.store.readonly:
+            yield Static(
+                "Read-only: another netplan-tui is open on this data. Changes here are not saved.",
+                classes="banner -warning",
+                markup=False,
+            )
+        step = Static("", id="step-banner", classes="banner -step", markup=False)
+        step.display = False
+        yield step
+        yield from self.compose_body()
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def on_mount(self) -> None:
+        self.refresh_data()
+
+    def on_screen_resume(self) -> None:
+        self.update_step_banner()
+        if self.is_mounted:
+            self.refresh_data()
+
+    def update_step_banner(self) -> None:
+        banner = self.query_one("#step-banner", Static)
+        if self.napp.onboarding:
+            index = [s for s in SECTION_BY_MODE].index(self.MODE) + 1
+            hint = STEP_HINTS.get(self.MODE, "")
+            last = "finish" if index == len(SECTION_BY_MODE) else "next step"
+            banner.update(f"First run · step {index} of 5: {hint}  Press > for {last}.")
+            banner.display = True
+        else:
+            banner.display = False
+
+    def refresh_data(self) -> None:
+        """Reload what the screen shows from the store (called when shown)."""
+
+    def has_unsaved(self) -> bool:
+        """True when the screen holds an edit that is not saved yet."""
+        return False
+
+    def action_leave_field(self) -> None:
+        """Escape leaves a text field so that screen keys (1–5, q…) work again."""
+        self.set_focus(None)

@@ -1,0 +1,1 @@
+"""Reusable widgets and modal dialogs."""

@@ -1,0 +1,59 @@
+"""Shared fixtures: keep the developer's machine out, fix "today", no animations."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+
+import pytest  # noqa: E402
+
+from netplan_tui.store import Store  # noqa: E402
+
+TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data directory, home and documents folder."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("NETPLAN_TUI_DATA_DIR", str(data))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "home" / "Documents"))
+    monkeypatch.setenv("TEXTUAL_ANIMATIONS", "none")
+    return data
+
+
+@pytest.fixture
+def today() -> date:
+    return TODAY
+
+
+@pytest.fixture
+def data_dir(_isolated: Path) -> Path:
+    return _isolated
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    """A writable store on the test's data directory (closed after the test)."""
+    s = Store(data_dir, clock=lambda: TODAY)
+    yield s
+    s.close()
+
+
+def reopen(store: Store) -> Store:
+    """Close ``store`` and open the same data directory again, as after a restart."""
+    store.close()
+    return Store(store.data_dir, clock=lambda: TODAY)
+
+
+def make_test_app(store: Store, today: date = TODAY):  # noqa: ANN201
+    from netplan_tui.app import make_app
+
+    app = make_app(store, today)
+    return app
