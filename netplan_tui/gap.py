@@ -925,7 +925,20 @@ def _draft_object(category: str, name: str, count: int) -> tuple[str, str]:
         return f"{people} based in {name}", "to learn about openings there"
     if category == "interests":
         return f"{people} who {share} my interest in {name}", "to swap ideas and job leads"
-    return f"{people} who {share} {name} with me", "to widen my network for my job search"
+    have = "has" if count == 1 else "have"
+    return f"{people} who {have} {name} in common with me", "to widen my network"
+
+
+#: What a draft names when the quality has no name.
+_UNNAMED = {
+    "roles": "people",
+    "companies": "my dream companies",
+    "sectors": "my target sectors",
+    "skills": "the skills I want to grow",
+    "locations": "my target locations",
+    "interests": "my field",
+    "other": "my background",
+}
 
 
 def draft_goal(row: GapRow, today: date, channel: str = "LinkedIn") -> str:
@@ -938,7 +951,7 @@ def draft_goal(row: GapRow, today: date, channel: str = "LinkedIn") -> str:
     """
     count = max(1, min(row.gap, MONTHLY_CONNECTIONS))
     category = row.category if row.category in QUALITY_CATEGORIES else "other"
-    name = _collapse(row.quality) or QUALITY_CATEGORIES[category].lower()
+    name = _collapse(row.quality) or _UNNAMED[category]
     where = _collapse(channel) or "LinkedIn"
     whom, why = _draft_object(category, name, count)
     if category == "roles":
