@@ -14,9 +14,23 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Footer, Header, Static
 
+from . import paths
 from .storage import DataFileError
-from .store import list_backups, newest_good_backup, quarantine, restore_file
+from .store import LockedError, locked, newest_good_backup, quarantine, restore_file
 from .text import clean
+
+#: What to tell the user, by kind of :class:`DataFileError`.
+ADVICE = {
+    "newer": (
+        "Upgrade netplan-tui to open it, or continue here with a backup or a fresh plan; "
+        "the file is kept aside, renamed."
+    ),
+    "unreadable": (
+        "Check the file's permissions (or move away what is in its place), "
+        "then start netplan-tui again. Nothing has been changed."
+    ),
+    "": "Nothing has been changed. Whatever you choose, the file is kept aside, renamed.",
+}
 
 
 class RecoveryApp(App[str]):
@@ -48,14 +62,20 @@ class RecoveryApp(App[str]):
         with Vertical(id="box"):
             yield Static("Your plan could not be opened", id="title", markup=False)
             yield Static(self.error.detail, classes="line", markup=False)
-            yield Static(f"File: {clean(self.error.path)}", classes="line", markup=False)
-            if self.error.kind == "newer":
-                advice = "Upgrade netplan-tui to open it, or continue here with a backup or a fresh plan."
-            elif self.error.kind == "unreadable":
-                advice = "Check the file's permissions, then start netplan-tui again."
-            else:
-                advice = "Nothing has been changed. Whatever you choose, the file is kept aside, renamed."
+            yield Static(f"File: {clean(str(self.error.path))}", classes="line", markup=False)
+            advice = ADVICE.get(self.error.kind, ADVICE[""])
             yield Static(advice, classes="line", markup=False)
+            if self.backup is not None and self.error.kind != "unreadable":
+                yield Static(
+                    f"Newest good backup: {clean(str(self.backup))}", classes="line", markup=False
+                )
+            elif self.error.kind != "unreadable":
+                folder = paths.backup_dir(Path(self.error.path).parent)
+                yield Static(
+                    f"No good backup was found in {clean(str(folder))}.",
+                    classes="line",
+                    markup=False,
+                )
             with Horizontal():
                 if self.backup is not None and self.error.kind != "unreadable":
                     yield Button(f"Restore {self.backup.name} (r)", id="restore", variant="primary")
@@ -81,25 +101,37 @@ class RecoveryApp(App[str]):
 
 
 def apply_choice(data_dir: Path, choice: str, backup: Path | None) -> Path | None:
-    """Carry out a recovery choice; return where the damaged file was kept."""
+    """Carry out a recovery choice; return where the damaged file was kept.
+
+    Holds the data directory's lock throughout (:class:`LockedError` if another
+    netplan-tui has it). The damaged file is renamed aside first, so nothing is
+    ever written over it.
+    """
     if choice not in ("restore", "fresh"):
         return None
-    kept = quarantine(data_dir)
-    if choice == "restore" and backup is not None:
-        restore_file(data_dir, backup)
+    with locked(data_dir):
+        kept = quarantine(data_dir)
+        if choice == "restore" and backup is not None:
+            restore_file(data_dir, backup)
     return kept
 
 
 def run_recovery(data_dir: Path, today: date, error: DataFileError) -> int:
     """Show the recovery app; on a choice, fix the data and open the main app."""
-    backup = newest_good_backup(data_dir) if list_backups(data_dir) else None
-    choice = RecoveryApp(error, backup).run()
-    if choice not in ("restore", "fresh"):
-        return 1
-    kept = apply_choice(data_dir, choice, backup)
-    if kept is not None:
-        print(f"netplan-tui: the damaged file was kept as {kept}")
-    from .cli import run_tui  # noqa: PLC0415 - circular at import time
     import argparse
 
+    from .cli import run_tui
+
+    backup = newest_good_backup(data_dir)
+    choice = RecoveryApp(error, backup).run()
+    if choice not in ("restore", "fresh"):
+        print(f"netplan-tui: nothing was changed; the data file is still {error.path}")
+        return 1
+    try:
+        kept = apply_choice(data_dir, choice, backup)
+    except (LockedError, DataFileError, OSError) as exc:
+        print(f"netplan-tui: could not {choice}: {exc}")
+        return 1
+    if kept is not None:
+        print(f"netplan-tui: the damaged file was kept as {kept}")
     return run_tui(argparse.Namespace(data_dir=str(data_dir), today=today))

@@ -8,23 +8,33 @@ mid-save leaves truncated JSON. This storage:
   directory, fsyncs it, renames it over the data file and fsyncs the directory;
 * resolves a symlinked data file first, so the link stays a link;
 * removes its temporary file on error and sweeps orphans left by killed writers;
+* writes UTF-8 explicitly and owner-only (0600);
 * raises on unreadable data instead of returning ``None`` (which would make
-  TinyDB treat the file as empty and wipe it on the next save).
+  TinyDB treat the file as empty and wipe it on the next save);
+* on a failed save puts the in-memory data back to what was last saved, so
+  memory never holds a change the file does not have.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
 TEMP_PREFIX = ".netplan-save-"
+TEMP_SUFFIX = ".tmp"
 ORPHAN_AGE_SECONDS = 60.0
+FILE_MODE = 0o600
+
+#: Kinds of :class:`DataFileError`, for the recovery screen and the command line.
+ERROR_KINDS = ("empty", "truncated", "not-json", "foreign", "newer", "unreadable")
 
 
 class DataFileError(Exception):
@@ -33,7 +43,7 @@ class DataFileError(Exception):
     def __init__(self, path: Path, kind: str, detail: str) -> None:
         super().__init__(detail)
         self.path = path
-        self.kind = kind  # empty | truncated | not-json | foreign | newer | unreadable
+        self.kind = kind  # one of ERROR_KINDS
         self.detail = detail
 
 
@@ -41,7 +51,9 @@ class SaveError(Exception):
     """A save failed; the data file on disk is unchanged."""
 
 
+# ------------------------------------------------------------------ disk helpers
 def fsync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (best effort: not every OS allows it)."""
     try:
         fd = os.open(directory, os.O_RDONLY)
     except OSError:
@@ -54,17 +66,32 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, payload: bytes, mode: int = 0o600) -> None:
-    """Write ``payload`` to ``path`` atomically (temp file, fsync, rename)."""
+def _write_all(fd: int, payload: bytes) -> None:
+    view = memoryview(payload)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:  # pragma: no cover - os.write raises instead on real systems
+            raise OSError(errno.EIO, "short write")
+        view = view[written:]
+
+
+def atomic_write_bytes(path: Path, payload: bytes, mode: int = FILE_MODE) -> None:
+    """Write ``payload`` to ``path`` atomically (temp file, fsync, rename, dir fsync).
+
+    A symlinked ``path`` is resolved first, so the link stays a link and its
+    target gets the new content. On any error the temporary file is removed
+    and ``path`` is left exactly as it was.
+    """
     target = Path(os.path.realpath(path))
     directory = target.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=directory)
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=directory)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode)
+        try:
+            os.fchmod(fd, mode)
+            _write_all(fd, payload)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp_name, target)
     except BaseException:
         try:
@@ -80,7 +107,7 @@ def sweep_orphans(directory: Path, max_age: float = ORPHAN_AGE_SECONDS) -> int:
     removed = 0
     now = time.time()
     try:
-        entries = list(directory.glob(f"{TEMP_PREFIX}*.tmp"))
+        entries = list(directory.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
     except OSError:
         return 0
     for entry in entries:
@@ -93,61 +120,111 @@ def sweep_orphans(directory: Path, max_age: float = ORPHAN_AGE_SECONDS) -> int:
     return removed
 
 
+# ------------------------------------------------------------------ encoding
+def encode_data(data: dict[str, Any]) -> bytes:
+    """Serialise ``data`` to UTF-8 JSON. Raises ``TypeError``/``ValueError`` if it cannot."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Lone surrogates cannot be UTF-8: escape them so the text round-trips exactly.
+        return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
 def parse_data(path: Path, raw: bytes) -> dict[str, Any]:
-    """Parse the bytes of a data file, raising :class:`DataFileError` when unusable."""
+    """Parse the bytes of a data file, raising :class:`DataFileError` when unusable.
+
+    A zero-byte (or blank) file is an error, never "no data": it is what a
+    failed or interrupted non-atomic write leaves behind.
+    """
     if not raw.strip():
         raise DataFileError(path, "empty", "The data file is empty.")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise DataFileError(path, "not-json", "The data file is not text (not UTF-8).") from None
+        raise DataFileError(
+            path, "not-json", "The data file is not text (it holds binary data)."
+        ) from None
+    if "\x00" in text:
+        raise DataFileError(path, "not-json", "The data file is not text (it holds binary data).")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        stripped = text.rstrip()
-        if stripped.startswith("{") and not stripped.endswith("}"):
+        at_end = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+        if text.lstrip()[:1] in ("{", "[") and at_end and exc.msg != "Extra data":
             raise DataFileError(
-                path, "truncated", f"The data file is cut short (JSON ends early: {exc.msg})."
+                path, "truncated", f"The data file is cut short (the JSON ends early: {exc.msg})."
             ) from None
-        raise DataFileError(path, "not-json", f"The data file is not valid JSON ({exc.msg}).") from None
+        raise DataFileError(
+            path, "not-json", f"The data file is not valid JSON ({exc.msg}, line {exc.lineno})."
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        raise DataFileError(
+            path, "not-json", f"The data file is not usable JSON ({exc})."
+        ) from None
     if not isinstance(data, dict):
-        raise DataFileError(path, "foreign", "The data file holds JSON that is not a netplan-tui plan.")
+        raise DataFileError(
+            path, "foreign", "The data file holds JSON that is not a netplan-tui plan."
+        )
     return data
 
 
+def read_data_file(path: Path) -> dict[str, Any]:
+    """Read and parse ``path``: ``{}`` when it does not exist, else :func:`parse_data`."""
+    try:
+        raw = Path(os.path.realpath(path)).read_bytes()
+    except FileNotFoundError:
+        return {}
+    except PermissionError:
+        raise DataFileError(
+            path, "unreadable", "The data file cannot be read (permission denied)."
+        ) from None
+    except IsADirectoryError:
+        raise DataFileError(
+            path, "unreadable", "The data file's name is taken by a directory."
+        ) from None
+    except OSError as exc:
+        raise DataFileError(
+            path, "unreadable", f"The data file cannot be read ({exc.strerror or exc})."
+        ) from None
+    return parse_data(path, raw)
+
+
+# ------------------------------------------------------------------ the storage
 class AtomicJSONStorage(Storage):
-    """TinyDB storage with atomic, durable saves and an in-memory copy."""
+    """TinyDB storage with atomic, durable saves and an in-memory copy.
+
+    ``_saved`` holds the serialised form of what is on disk (or what was read
+    and validated from it); a failed save puts memory back to it.
+    """
 
     def __init__(self, path: str | os.PathLike[str], readonly: bool = False) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self._data: dict[str, Any] | None = None
+        self._saved: bytes | None = None
         self._deferred = 0
         self._dirty = False
         self.saves = 0
-        self.before_save: list[Any] = []  # callables run before each disk write
+        self.before_save: list[Callable[[], None]] = []  # run before each disk write
+        self.on_revert: list[Callable[[], None]] = []  # run after memory was put back
 
     # -- reading -----------------------------------------------------------------
     def load(self) -> dict[str, Any]:
         """Read the file from disk (``{}`` when it does not exist)."""
-        try:
-            raw = Path(os.path.realpath(self.path)).read_bytes()
-        except FileNotFoundError:
-            return {}
-        except PermissionError:
-            raise DataFileError(
-                self.path, "unreadable", "The data file cannot be read (permission denied)."
-            ) from None
-        except IsADirectoryError:
-            raise DataFileError(self.path, "unreadable", "The data file is a directory.") from None
-        except OSError as exc:
-            raise DataFileError(self.path, "unreadable", f"The data file cannot be read ({exc.strerror}).") from None
-        return parse_data(self.path, raw)
+        return read_data_file(self.path)
 
     def read(self) -> dict[str, Any]:
         if self._data is None:
-            self._data = self.load()
+            self.set_clean(self.load())
+        assert self._data is not None
         return self._data
+
+    def set_clean(self, data: dict[str, Any]) -> None:
+        """Take ``data`` as the state that matches the disk (after reading, validating)."""
+        self._data = data
+        self._saved = encode_data(data)
+        self._dirty = False
 
     # -- writing -----------------------------------------------------------------
     def write(self, data: dict[str, Any]) -> None:
@@ -159,39 +236,51 @@ class AtomicJSONStorage(Storage):
 
     def flush(self) -> None:
         if self.readonly:
-            self._revert()
+            self.revert()
             raise SaveError("Read-only: another netplan-tui is using this data. Nothing was saved.")
         data = self._data if self._data is not None else {}
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        try:
+            payload = encode_data(data)
+        except (TypeError, ValueError) as exc:
+            self.revert()
+            raise SaveError(f"Could not save: a value cannot be stored ({exc}).") from exc
         try:
             for hook in self.before_save:
                 hook()
             atomic_write_bytes(self.path, payload)
         except OSError as exc:
-            self._revert()
+            self.revert()
             reason = exc.strerror or str(exc)
             raise SaveError(f"Could not save: {reason}. The data file was left as it was.") from exc
+        self._saved = payload
         self._dirty = False
         self.saves += 1
 
-    def _revert(self) -> None:
-        """Memory may hold a change that was not saved: go back to what is on disk."""
+    def revert(self) -> None:
+        """Memory may hold a change that was not saved: go back to the saved state."""
         self._dirty = False
-        try:
-            self._data = self.load()
-        except DataFileError:
-            pass
+        if self._saved is None:
+            self._data = None
+        else:
+            self._data = json.loads(self._saved.decode("utf-8"))
+        for hook in self.on_revert:
+            hook()
+
+    # kept for callers of the first version
+    _revert = revert
 
     def defer(self) -> None:
         self._deferred += 1
 
     def undefer(self, *, discard: bool = False) -> None:
         self._deferred -= 1
-        if self._deferred == 0 and self._dirty:
-            if discard:
-                self._revert()
-            else:
-                self.flush()
+        if self._deferred > 0:
+            return
+        if discard:
+            self.revert()
+        elif self._dirty:
+            self.flush()
 
     def close(self) -> None:
         self._data = None
+        self._saved = None

@@ -5,18 +5,24 @@ records from :mod:`netplan_tui.models`. The store:
 
 * saves atomically through :class:`~netplan_tui.storage.AtomicJSONStorage`;
 * holds an exclusive lock on the data directory while it may write, so a second
-  process opens read-only (the app) or waits and fails clearly (the CLI);
+  process opens read-only (the app) or waits and fails clearly (the CLI); the
+  kernel drops the lock when a process dies, so a killed process never blocks;
 * keeps a dated copy of the previous file on the first save of each day (14 kept);
 * refuses damaged, foreign and newer files with :class:`DataFileError` and never
-  writes over them.
+  writes over them;
+* hands out copies: changing a record never changes stored data until it is saved.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
+import types
+import typing
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -38,10 +44,12 @@ from .models import (
     Record,
 )
 from .storage import (
+    FILE_MODE,
     AtomicJSONStorage,
     DataFileError,
     SaveError,
     atomic_write_bytes,
+    fsync_dir,
     parse_data,
     sweep_orphans,
 )
@@ -53,11 +61,30 @@ __all__ = [
     "SaveError",
     "Store",
     "TABLES",
+    "check_file",
+    "list_backups",
+    "newest_good_backup",
+    "quarantine",
+    "restore_file",
+    "validate_data",
 ]
 
 APP_ID = "netplan-tui"
 BACKUPS_KEPT = 14
 TABLES = ("meta", "settings", "plan", "qualities", "contacts", "goals", "events", "reviews")
+
+#: The record type kept in each table (``meta`` and ``settings`` hold free dicts).
+TABLE_RECORDS: dict[str, type[Record]] = {
+    "plan": Plan,
+    "qualities": Quality,
+    "contacts": Contact,
+    "goals": Goal,
+    "events": ProgressEvent,
+    "reviews": MonthReview,
+}
+
+#: Names of automatic daily backups: ``netplan-YYYY-MM-DD.json``.
+AUTO_BACKUP = re.compile(r"^netplan-(\d{4}-\d{2}-\d{2})\.json$")
 
 R = TypeVar("R", bound=Record)
 
@@ -69,14 +96,84 @@ class LockedError(Exception):
     """Another netplan-tui process holds the data directory."""
 
 
-# ------------------------------------------------------------------- validation
-def validate_data(path: Path, data: dict[str, Any]) -> dict[str, Any]:
-    """Check that ``data`` is a netplan-tui plan this version can use; migrate it.
+# ------------------------------------------------------------------- field types
+_SCALARS = (str, int, float, bool, type(None))
 
-    Raises :class:`DataFileError` for foreign or newer data.
+
+def _type_ok(value: Any, hint: Any) -> bool:
+    """Whether ``value`` (from JSON) can stand for a field annotated ``hint``.
+
+    Numbers are interchangeable (an ``int`` field holding ``2.0`` harms nothing);
+    text must be text and containers must be the right container of plain values.
     """
-    if not data:
-        return data
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_type_ok(value, arg) for arg in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if hint in (int, float, bool):
+        return isinstance(value, (int, float))
+    if hint is str:
+        return isinstance(value, str)
+    if origin is list:
+        return isinstance(value, list) and all(isinstance(v, _SCALARS) for v in value)
+    if origin is dict:
+        return isinstance(value, dict) and all(
+            isinstance(k, str) and isinstance(v, _SCALARS) for k, v in value.items()
+        )
+    return True
+
+
+_HINTS: dict[type[Record], dict[str, Any]] = {}
+
+
+def _hints(cls: type[Record]) -> dict[str, Any]:
+    if cls not in _HINTS:
+        hints = typing.get_type_hints(cls)
+        _HINTS[cls] = {
+            k: v for k, v in hints.items() if typing.get_origin(v) is not typing.ClassVar
+        }
+    return _HINTS[cls]
+
+
+def field_problem(cls: type[Record], doc: dict[str, Any]) -> str | None:
+    """The first field of ``doc`` whose value does not fit ``cls``, or ``None``."""
+    hints = _hints(cls)
+    for key, value in doc.items():
+        hint = hints.get(key)
+        if hint is not None and not _type_ok(value, hint):
+            return f"{key}={type(value).__name__}"
+    return None
+
+
+# ------------------------------------------------------------------- validation
+def _check_shapes(path: Path, data: dict[str, Any]) -> None:
+    for name in TABLES:
+        if name not in data:
+            continue
+        table = data[name]
+        if not isinstance(table, dict) or not all(
+            isinstance(k, str) and k.isascii() and k.isdigit() and isinstance(v, dict)
+            for k, v in table.items()
+        ):
+            raise DataFileError(
+                path, "foreign", f"The data file's '{name}' part has the wrong shape."
+            )
+        cls = TABLE_RECORDS.get(name)
+        if cls is None:
+            continue
+        for doc_id, doc in table.items():
+            problem = field_problem(cls, doc)
+            if problem is not None:
+                raise DataFileError(
+                    path,
+                    "foreign",
+                    f"The data file's '{name}' part has a value of the wrong type "
+                    f"(record {doc_id}: {problem}).",
+                )
+
+
+def _schema_version(path: Path, data: dict[str, Any]) -> int:
     meta = data.get("meta")
     doc = None
     if isinstance(meta, dict) and meta:
@@ -84,7 +181,7 @@ def validate_data(path: Path, data: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(doc, dict) or doc.get("app") != APP_ID:
         raise DataFileError(path, "foreign", "The data file is JSON, but not a netplan-tui plan.")
     version = doc.get("schema_version")
-    if not isinstance(version, int) or version < 1:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise DataFileError(path, "foreign", "The data file has no valid schema version.")
     if version > SCHEMA_VERSION:
         raise DataFileError(
@@ -93,18 +190,132 @@ def validate_data(path: Path, data: dict[str, Any]) -> dict[str, Any]:
             f"The data file was written by a newer netplan-tui (schema {version}; "
             f"this version reads up to {SCHEMA_VERSION}). Upgrade netplan-tui to open it.",
         )
-    for name, table in data.items():
-        if name not in TABLES:
-            continue
-        if not isinstance(table, dict) or not all(
-            isinstance(k, str) and k.isdigit() and isinstance(v, dict) for k, v in table.items()
-        ):
-            raise DataFileError(path, "foreign", f"The data file's '{name}' part has the wrong shape.")
+    return version
+
+
+def _migrate(path: Path, data: dict[str, Any], version: int) -> dict[str, Any]:
     while version < SCHEMA_VERSION:
-        data = MIGRATIONS[version](data)
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise DataFileError(
+                path, "foreign", f"No upgrade is known from schema {version} of the data file."
+            )
+        try:
+            data = step(data)
+        except Exception as exc:  # noqa: BLE001 - a failed upgrade must not lose the file
+            raise DataFileError(
+                path, "foreign", f"Upgrading the data file from schema {version} failed ({exc})."
+            ) from None
         version += 1
         data["meta"] = {"1": {"app": APP_ID, "schema_version": version}}
     return data
+
+
+def validate_data(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """Check that ``data`` is a netplan-tui plan this version can use; migrate it.
+
+    ``{}`` (a file not written yet) is valid. Raises :class:`DataFileError` for
+    foreign data (another app's JSON, tables or fields of the wrong shape) and
+    for data of a newer schema. Older data goes through :data:`MIGRATIONS`.
+    """
+    if not data:
+        return data
+    version = _schema_version(path, data)
+    _check_shapes(path, data)
+    if version < SCHEMA_VERSION:
+        data = _migrate(path, data, version)
+        _check_shapes(path, data)
+    return data
+
+
+def _detach(doc: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a stored document that shares no list or dict with the store."""
+    return {
+        k: (json.loads(json.dumps(v)) if isinstance(v, (list, dict)) else v) for k, v in doc.items()
+    }
+
+
+# ------------------------------------------------------------------- the lock
+_HELD: dict[str, DirLock] = {}
+_STORES: weakref.WeakValueDictionary[str, Store] = weakref.WeakValueDictionary()
+
+
+def _lock_key(data_dir: Path) -> str:
+    return os.path.realpath(data_dir)
+
+
+class DirLock:
+    """An exclusive ``flock`` on the data directory's lock file.
+
+    The kernel releases it when the process ends in any way (even SIGKILL), so
+    a lock file left behind never blocks anybody: only a live process does.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.fd: int | None = None
+
+    def acquire(self, wait: float = 0.0) -> None:
+        import fcntl
+
+        fd = os.open(paths.lock_file(self.data_dir), os.O_RDWR | os.O_CREAT, FILE_MODE)
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise LockedError(
+                        f"Another netplan-tui is using {self.data_dir}. "
+                        "Close it, or wait for it to finish, then try again."
+                    ) from None
+                time.sleep(0.05)
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        except OSError:
+            pass  # the pid is only a hint for people; the flock is what counts
+        self.fd = fd
+        _HELD[_lock_key(self.data_dir)] = self
+
+    def release(self) -> None:
+        if self.fd is not None:
+            if _HELD.get(_lock_key(self.data_dir)) is self:
+                del _HELD[_lock_key(self.data_dir)]
+            os.close(self.fd)  # closing releases the flock
+            self.fd = None
+
+
+def held_here(data_dir: Path) -> bool:
+    """Whether this process holds the lock of ``data_dir``."""
+    return _lock_key(data_dir) in _HELD
+
+
+@contextmanager
+def locked(data_dir: Path, wait: float = 0.0) -> Iterator[None]:
+    """Hold the data directory's lock (a no-op if this process already holds it)."""
+    if held_here(data_dir):
+        yield
+        return
+    paths.ensure_private_dir(Path(data_dir))
+    lock = DirLock(data_dir)
+    lock.acquire(wait)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _chmod_private(path: Path, mode: int = FILE_MODE) -> None:
+    """Take group and other permissions away from a file of ours (best effort)."""
+    try:
+        real = os.path.realpath(path)
+        if os.stat(real).st_mode & 0o077:
+            os.chmod(real, mode)
+    except OSError:
+        pass
 
 
 # ------------------------------------------------------------------- the store
@@ -125,58 +336,70 @@ class Store:
         self.clock = clock
         self.readonly = readonly
         self.locked_by_other = False
-        self._lock_fd: int | None = None
+        self._lock: DirLock | None = None
         self._backed_up_on: date | None = None
         if not readonly:
             paths.ensure_private_dir(self.data_dir)
-            try:
-                self._acquire_lock(wait)
-            except LockedError:
-                if not readonly_if_locked:
-                    raise
-                self.readonly = True
-                self.locked_by_other = True
+            self._take_lock(wait, readonly_if_locked)
         self._storage = AtomicJSONStorage(self.path, readonly=self.readonly)
         try:
-            data = validate_data(self.path, self._storage.read())
+            data = validate_data(self.path, self._storage.load())
         except BaseException:
             self._release_lock()
             raise
-        self._storage._data = data
-        if not self.readonly:
-            sweep_orphans(self.data_dir)
-            self._storage.before_save.append(self._daily_backup)
+        self._storage.set_clean(data)
         self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type]
-        if not data and not self.readonly:
-            self._db.table("meta").insert({"app": APP_ID, "schema_version": SCHEMA_VERSION})
-            self._fix_permissions()
+        self._storage.on_revert.append(self._forget_tables)
+        if self.readonly:
+            return
+        _STORES[_lock_key(self.data_dir)] = self
+        self._tidy()
+        self._storage.before_save.append(self._daily_backup)
+        if not data:
+            try:
+                self._db.table("meta").insert({"app": APP_ID, "schema_version": SCHEMA_VERSION})
+            except BaseException:
+                self._release_lock()
+                raise
 
     # -- lifecycle -----------------------------------------------------------------
-    def _acquire_lock(self, wait: float) -> None:
-        import fcntl
-
-        fd = os.open(paths.lock_file(self.data_dir), os.O_RDWR | os.O_CREAT, 0o600)
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    os.close(fd)
-                    raise LockedError(
-                        f"Another netplan-tui is using {self.data_dir}. "
-                        "Close it, or wait for it to finish, then try again."
-                    ) from None
-                time.sleep(0.05)
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
-        self._lock_fd = fd
+    def _take_lock(self, wait: float, readonly_if_locked: bool) -> None:
+        lock = DirLock(self.data_dir)
+        try:
+            lock.acquire(wait)
+        except LockedError:
+            if not readonly_if_locked:
+                raise
+            self.readonly = True
+            self.locked_by_other = True
+            return
+        self._lock = lock
 
     def _release_lock(self) -> None:
-        if self._lock_fd is not None:
-            os.close(self._lock_fd)  # closing releases the flock
-            self._lock_fd = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _tidy(self) -> None:
+        """Sweep temporary files of killed saves and tighten permissions of our files.
+
+        Holding the lock, no other save can be running: every temporary file is
+        an orphan.
+        """
+        real_dir = Path(os.path.realpath(self.path)).parent
+        for folder in {self.data_dir, real_dir, paths.backup_dir(self.data_dir)}:
+            sweep_orphans(folder, max_age=0.0)
+        _chmod_private(self.path)
+        folder = paths.backup_dir(self.data_dir)
+        if folder.is_dir():
+            for backup in folder.glob("*.json"):
+                _chmod_private(backup)
+
+    def _forget_tables(self) -> None:
+        """After memory was put back, TinyDB's cached tables (next ids) are stale."""
+        tables = getattr(self._db, "_tables", None)
+        if isinstance(tables, dict):
+            tables.clear()
 
     def close(self) -> None:
         self._db.close()
@@ -189,10 +412,7 @@ class Store:
         self.close()
 
     def _fix_permissions(self) -> None:
-        try:
-            os.chmod(os.path.realpath(self.path), 0o600)
-        except OSError:
-            pass
+        _chmod_private(self.path)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -212,48 +432,48 @@ class Store:
 
     # -- backups -------------------------------------------------------------------
     def _daily_backup(self) -> None:
+        """Before the first save of a day, keep the file as it is (before that save)."""
         today = self.clock()
         if self._backed_up_on == today:
             return
-        self._backed_up_on = today
         if not self.path.exists():
+            self._backed_up_on = today
             return
         folder = paths.ensure_private_dir(paths.backup_dir(self.data_dir))
         target = folder / f"netplan-{today.isoformat()}.json"
-        if target.exists():
-            return
-        try:
-            atomic_write_bytes(target, Path(os.path.realpath(self.path)).read_bytes())
-        except OSError:
-            return  # a failed backup must not block the save itself
-        for old in list_backups(self.data_dir)[BACKUPS_KEPT:]:
+        if not target.exists():
             try:
-                old.unlink()
+                atomic_write_bytes(target, Path(os.path.realpath(self.path)).read_bytes())
             except OSError:
-                pass
+                return  # a failed backup must not block the save; the next save retries
+            prune_backups(self.data_dir)
+        self._backed_up_on = today
 
     # -- generic helpers -----------------------------------------------------------
+    def _record(self, cls: type[R], doc: Document) -> R:
+        rec = cls.from_dict(_detach(doc))
+        rec.id = doc.doc_id  # type: ignore[attr-defined]
+        return rec
+
     def _all(self, table: str, cls: type[R]) -> list[R]:
-        out = []
-        for doc in self._db.table(table).all():
-            rec = cls.from_dict(doc)
-            rec.id = doc.doc_id  # type: ignore[attr-defined]
-            out.append(rec)
-        return out
+        return [self._record(cls, doc) for doc in self._db.table(table).all()]
 
     def _get(self, table: str, cls: type[R], doc_id: int) -> R | None:
         doc = self._db.table(table).get(doc_id=doc_id)
         if doc is None:
             return None
         assert isinstance(doc, Document)
-        rec = cls.from_dict(doc)
-        rec.id = doc.doc_id  # type: ignore[attr-defined]
-        return rec
+        return self._record(cls, doc)
 
     @staticmethod
     def _fields(rec: Record) -> dict[str, Any]:
         data = rec.to_dict()
         data.pop("id", None)
+        problem = field_problem(type(rec), data)
+        if problem is not None:
+            raise SaveError(
+                f"Could not save: a {rec.KIND} has a value of the wrong type ({problem})."
+            )
         return data
 
     def _insert(self, table: str, rec: R) -> R:
@@ -273,9 +493,19 @@ class Store:
 
     def _single(self, table: str) -> dict[str, Any]:
         docs = self._db.table(table).all()
-        return dict(docs[0]) if docs else {}
+        return _detach(docs[0]) if docs else {}
 
     def _set_single(self, table: str, data: dict[str, Any]) -> None:
+        cls = TABLE_RECORDS.get(table)
+        problem = field_problem(cls, data) if cls is not None else None
+        if problem is not None:
+            raise SaveError(
+                f"Could not save: the {table} has a value of the wrong type ({problem})."
+            )
+        try:
+            json.dumps(data)
+        except (TypeError, ValueError) as exc:
+            raise SaveError(f"Could not save: a value cannot be stored ({exc}).") from None
         self._db.table(table).upsert(Document(data, doc_id=1))
 
     # -- settings ------------------------------------------------------------------
@@ -428,7 +658,11 @@ class Store:
         return json.loads(json.dumps(self._storage.read()))
 
     def replace_all(self, data: dict[str, Any]) -> None:
-        """Replace every table with ``data`` (already validated) in one save."""
+        """Replace every table with ``data`` (validated here) in one save.
+
+        Raises :class:`DataFileError` if ``data`` is not a usable plan (nothing
+        changes then) and :class:`SaveError` if the save fails.
+        """
         data = validate_data(self.path, json.loads(json.dumps(data)))
         with self.batch():
             self._db.drop_tables()
@@ -436,30 +670,61 @@ class Store:
                 table = data.get(name) or {}
                 if name == "meta":
                     table = {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION}}
-                docs = [Document(doc, doc_id=int(k)) for k, v in table.items() for doc in [v]]
+                docs = [Document(doc, doc_id=int(k)) for k, doc in table.items()]
                 if docs:
                     self._db.table(name).insert_multiple(docs)
 
 
-# ------------------------------------------------------------------ recovery
+# ------------------------------------------------------------------ backups and recovery
+def _backup_sort_key(path: Path) -> tuple[str, float, str]:
+    match = AUTO_BACKUP.match(path.name)
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        mtime = 0.0
+    day = match.group(1) if match else datetime.fromtimestamp(mtime).date().isoformat()
+    return (day, mtime if not match else 0.0, path.name)
+
+
 def list_backups(data_dir: Path) -> list[Path]:
-    """Automatic backups, newest first."""
+    """Backups in the backup folder, newest first.
+
+    Automatic ones are ``netplan-YYYY-MM-DD.json`` and are ordered by that date;
+    other ``*.json`` files there (kept copies, manual backups) by their time.
+    """
     folder = paths.backup_dir(data_dir)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob("netplan-*.json"), reverse=True)
+    files = [p for p in folder.glob("*.json") if p.is_file()]
+    return sorted(files, key=_backup_sort_key, reverse=True)
 
 
-def check_file(path: Path) -> None:
-    """Raise :class:`DataFileError` unless ``path`` holds a usable plan."""
+def prune_backups(data_dir: Path, keep: int = BACKUPS_KEPT) -> list[Path]:
+    """Delete automatic backups beyond the newest ``keep``; other files stay."""
+    auto = [p for p in list_backups(data_dir) if AUTO_BACKUP.match(p.name)]
+    removed = []
+    for old in auto[keep:]:
+        try:
+            old.unlink()
+            removed.append(old)
+        except OSError:
+            pass
+    return removed
+
+
+def check_file(path: Path) -> dict[str, Any]:
+    """Raise :class:`DataFileError` unless ``path`` holds a usable plan; return its data."""
     try:
-        raw = path.read_bytes()
+        raw = Path(path).read_bytes()
     except OSError as exc:
-        raise DataFileError(path, "unreadable", f"Cannot read {path} ({exc.strerror}).") from None
-    validate_data(path, parse_data(path, raw))
+        raise DataFileError(
+            Path(path), "unreadable", f"Cannot read {path} ({exc.strerror or exc})."
+        ) from None
+    return validate_data(Path(path), parse_data(Path(path), raw))
 
 
 def newest_good_backup(data_dir: Path) -> Path | None:
+    """The newest backup that holds a usable plan (damaged ones are skipped)."""
     for candidate in list_backups(data_dir):
         try:
             check_file(candidate)
@@ -469,29 +734,75 @@ def newest_good_backup(data_dir: Path) -> Path | None:
     return None
 
 
+def _free_name(folder: Path, stem: str) -> Path:
+    target = folder / f"{stem}.json"
+    n = 1
+    while target.exists() or target.is_symlink():
+        n += 1
+        target = folder / f"{stem}-{n}.json"
+    return target
+
+
 def quarantine(data_dir: Path, now: datetime | None = None) -> Path | None:
-    """Rename a damaged data file aside (never overwritten) and return its new path."""
+    """Rename a damaged data file aside (never overwritten) and return its new path.
+
+    A symlinked data file keeps its link: the link's target is moved aside and
+    the next save creates it again.
+    """
+    data_dir = Path(data_dir)
     source = paths.data_file(data_dir)
     if not source.exists() and not source.is_symlink():
         return None
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = data_dir / f"netplan.damaged-{stamp}.json"
-    n = 1
-    while target.exists():
-        n += 1
-        target = data_dir / f"netplan.damaged-{stamp}-{n}.json"
-    real = Path(os.path.realpath(source))
-    if real != source:
-        # Keep the link: move its target's content aside; the next save recreates it.
-        shutil.copy2(real, target)
-        os.unlink(real)
-    else:
-        os.replace(source, target)
+    with locked(data_dir):
+        target = _free_name(data_dir, f"netplan.damaged-{stamp}")
+        real = Path(os.path.realpath(source))
+        if real == source:
+            os.rename(source, target)
+        elif real.exists():
+            try:
+                os.rename(real, target)
+            except OSError:  # another file system: copy, make durable, then remove
+                shutil.copy2(real, target)
+                os.unlink(real)
+        else:
+            return None  # a dangling link: nothing to keep
+        fsync_dir(target.parent)
+        return target
+
+
+def _keep_current(data_dir: Path, now: datetime) -> Path | None:
+    """Copy the current data file into the backup folder before it is replaced."""
+    source = paths.data_file(data_dir)
+    try:
+        raw = Path(os.path.realpath(source)).read_bytes()
+    except FileNotFoundError:
+        return None
+    folder = paths.ensure_private_dir(paths.backup_dir(data_dir))
+    target = _free_name(folder, f"netplan-{now:%Y-%m-%d}-before-restore-{now:%H%M%S}")
+    atomic_write_bytes(target, raw)
     return target
 
 
-def restore_file(data_dir: Path, backup: Path) -> None:
-    """Put ``backup`` in place of the data file (the current file must be quarantined)."""
-    check_file(backup)
-    paths.ensure_private_dir(data_dir)
-    atomic_write_bytes(paths.data_file(data_dir), backup.read_bytes())
+def restore_file(
+    data_dir: Path, backup: Path, *, wait: float = 0.0, now: datetime | None = None
+) -> Path | None:
+    """Put ``backup`` in place of the data file, atomically, holding the lock.
+
+    The backup is checked first (:class:`DataFileError` if unusable; nothing
+    changes then). A current data file is copied into the backup folder first,
+    and that copy's path is returned. If a writable :class:`Store` of this
+    process has the directory open, it takes the new data too. Raises
+    :class:`LockedError` when another process holds the directory.
+    """
+    data_dir = Path(data_dir)
+    data = check_file(backup)
+    raw = Path(backup).read_bytes()
+    with locked(data_dir, wait):
+        kept = _keep_current(data_dir, now or datetime.now())
+        store = _STORES.get(_lock_key(data_dir))
+        if store is not None and store._lock is not None:
+            store.replace_all(data)
+        else:
+            atomic_write_bytes(paths.data_file(data_dir), raw)
+    return kept
