@@ -712,3 +712,36 @@ def test_gap_imports_no_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["False", "False"]
+
+
+# ------------------------------------------------------------------ drafts pass the SMART check
+
+_ODD_NAMES = [
+    "Recruiters",
+    "🚀 Rocket builders",
+    "[bold]x",
+    "[@click=app.quit]x[/]",
+    "x [/bold] y",
+    "Shopify Inc.",
+    "Yahoo!",
+    "Sr. developers",
+    "Zoë's café",
+    "王伟",
+    "A" * 200,
+    ("Very long quality name " * 9)[:200],
+    "  spaced\n\tout  ",
+]
+
+
+def _draft_cases() -> list[tuple[str, str]]:
+    return [(category, name) for category in QUALITY_CATEGORIES for name in _ODD_NAMES]
+
+
+@pytest.mark.parametrize(("category", "name"), _draft_cases())
+def test_draft_goals_pass_the_smart_checker(category: str, name: str) -> None:
+    smart = pytest.importorskip("netplan_tui.smart")
+    row = _row(category, name, 3)
+    draft = draft_goal(row, TODAY)
+    context = smart.PlanContext(goals=("job_search",), terms=(row.quality,))
+    result = smart.check(draft, TODAY, context)
+    assert result.smart, (draft, result)
