@@ -318,16 +318,25 @@ def _parts(year: str, month: str, day: str, today: date) -> tuple[int, int, int]
 def profile_key(url: str) -> str:
     """A profile URL reduced for comparison (no scheme, ``www.``, query or trailing slash)."""
     value = url.strip().lower()
-    value = re.sub(r"^[a-z][a-z0-9+.-]*://", "", value)
+    value = _SCHEME.sub("", value)
     value = value.removeprefix("www.")
-    value = re.split(r"[?#]", value, maxsplit=1)[0]
+    value = _QUERY.split(value, maxsplit=1)[0]
     return value.rstrip("/")
 
 
+_WORD = re.compile(r"[^\W_]+")
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
+_QUERY = re.compile(r"[?#]")
+_WEB_URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
+
+
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.findall(r"[^\W_]+", text))
+    """Lower case, accents removed, words separated by single spaces."""
+    text = text.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(text))
 
 
 def name_key(name: str, company: str) -> str:
@@ -336,7 +345,7 @@ def name_key(name: str, company: str) -> str:
 
 
 def _is_web_url(url: str) -> bool:
-    return re.match(r"https?://\S+\Z", url, flags=re.IGNORECASE) is not None
+    return _WEB_URL.match(url) is not None
 
 
 # ------------------------------------------------------------------ planning
