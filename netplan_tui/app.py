@@ -139,7 +139,9 @@ class NetplanApp(App[None]):
             )
         yield SystemCommand("Help", "Every key of this screen (? or F1)", self.action_help)
         if self.onboarding:
-            yield SystemCommand("Next step", "First-run path: the next screen (>)", self.action_next_step)
+            yield SystemCommand(
+                "Next step", "First-run path: the next screen (>)", self.action_next_step
+            )
         seen = {"help", "quit", "next_step"}
         for key, active in screen.active_bindings.items():
             binding = active.binding

@@ -25,6 +25,11 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "home" / "Documents"))
     monkeypatch.setenv("TEXTUAL_ANIMATIONS", "none")
+    # No cursor blink: snapshots must not depend on when they are taken.
+    from textual.widgets import Input, TextArea
+
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
     return data
 
 
@@ -44,6 +49,19 @@ def store(data_dir: Path) -> Iterator[Store]:
     s = Store(data_dir, clock=lambda: TODAY)
     yield s
     s.close()
+
+
+@pytest.fixture
+def fixed_store(request: pytest.FixtureRequest) -> Iterator[Store]:
+    """A store at a fixed path, for snapshots that show the data file's location."""
+    import shutil
+
+    folder = Path("/tmp/netplan-tui-tests") / request.node.name.replace("/", "_")
+    shutil.rmtree(folder, ignore_errors=True)
+    s = Store(folder, clock=lambda: TODAY)
+    yield s
+    s.close()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def reopen(store: Store) -> Store:

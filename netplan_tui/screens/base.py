@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -24,8 +25,29 @@ STEP_HINTS = {
 }
 
 
+MIN_WIDTH = 40
+MIN_HEIGHT = 10
+
+
 class PlanScreen(Screen[None]):
     """Base of the five peer screens (one Textual mode each)."""
+
+    DEFAULT_CSS = """
+    PlanScreen #too-small {
+        display: none;
+        width: 100%;
+        height: 100%;
+        content-align: center middle;
+        text-align: center;
+        background: $warning 20%;
+    }
+    PlanScreen.-too-small > * {
+        display: none;
+    }
+    PlanScreen.-too-small > #too-small {
+        display: block;
+    }
+    """
 
     MODE = ""
 
@@ -40,6 +62,7 @@ class PlanScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         section = SECTION_BY_MODE[self.MODE]
         self.sub_title = section.subtitle
+        self._fit(*self.app.size)
         yield Header()
         yield NavBar(self.MODE)
         if self.napp.store.readonly:
@@ -53,6 +76,18 @@ class PlanScreen(Screen[None]):
         yield step
         yield from self.compose_body()
         yield Footer()
+        yield Static(
+            f"The window is too small. Make it at least {MIN_WIDTH}×{MIN_HEIGHT}.",
+            id="too-small",
+            markup=False,
+        )
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(*event.size)
+
+    def _fit(self, width: int, height: int) -> None:
+        """Below the minimum size, show only a message (Textual cannot wrap text at width 0)."""
+        self.set_class(width < MIN_WIDTH or height < MIN_HEIGHT, "-too-small")
 
     def compose_body(self) -> ComposeResult:
         yield from ()

@@ -18,7 +18,9 @@ from .base import PlanScreen
 SAVE_DELAY = 0.4  # seconds of quiet typing before a field is saved
 
 CUSTOM_EMPTY = "Write your own goal in a few words first: it cannot be empty."
-HOURS_ERROR = f"Hours per week must be a number from {HOURS_MIN:g} to {HOURS_MAX:g} (e.g. 3 or 2.5)."
+HOURS_ERROR = (
+    f"Hours per week must be a number from {HOURS_MIN:g} to {HOURS_MAX:g} (e.g. 3 or 2.5)."
+)
 
 
 def parse_hours(text: str) -> tuple[float | None, str]:
@@ -89,7 +91,7 @@ class GoalScreen(PlanScreen):
                 yield Static("", id="hours-error", classes="error", markup=False)
                 yield Label("Dream jobs, companies", classes="form-label")
                 yield Input(
-                    placeholder="e.g. Backend developer at GitLab, Shopify or a remote-first startup",
+                    placeholder="e.g. Backend developer at GitLab, Shopify or a remote-first team",
                     id="dream",
                     max_length=1000,
                     compact=True,

@@ -44,7 +44,7 @@ def screen_keys_markdown(screen: Screen[object]) -> str:
     """A Markdown table of the keys a screen defines (its own and its widgets')."""
     rows: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for key, active in screen.active_bindings.items():
+    for active in screen.active_bindings.values():
         binding = active.binding
         if active.node is screen.app or not binding.description:
             continue

@@ -52,7 +52,9 @@ class ConfirmDialog(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", "No"),
     ]
 
-    def __init__(self, title: str, message: str | Content, yes: str = "Yes", no: str = "No") -> None:
+    def __init__(
+        self, title: str, message: str | Content, yes: str = "Yes", no: str = "No"
+    ) -> None:
         super().__init__()
         self._title = title
         self._message = message

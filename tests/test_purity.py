@@ -1,0 +1,55 @@
+"""Pure modules and command-line commands must not import Textual (it costs ~180 ms)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+PURE_MODULES = [
+    "netplan_tui.models",
+    "netplan_tui.text",
+    "netplan_tui.paths",
+    "netplan_tui.storage",
+    "netplan_tui.store",
+    "netplan_tui.context",
+    "netplan_tui.smart",
+    "netplan_tui.gap",
+    "netplan_tui.linkedin",
+    "netplan_tui.months",
+    "netplan_tui.export",
+    "netplan_tui.backup",
+    "netplan_tui.demo",
+    "netplan_tui.cli",
+]
+
+PROBE = """
+import importlib, sys
+importlib.import_module({module!r})
+bad = sorted(m for m in sys.modules if m == "textual" or m.startswith("textual."))
+print(",".join(bad))
+"""
+
+
+@pytest.mark.parametrize("module", PURE_MODULES)
+def test_pure_module_does_not_import_textual(module):
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE.format(module=module)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "", f"{module} imports {out.stdout.strip()}"
+
+
+def test_every_command_parser_loads_without_textual():
+    probe = (
+        "import sys\n"
+        "from netplan_tui.cli import build_parser, COMMANDS\n"
+        "build_parser()\n"
+        "missing = [c for c in COMMANDS if 'netplan_tui.commands.' + c not in sys.modules]\n"
+        "assert not missing, missing\n"
+        "assert not any(m.startswith('textual') for m in sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True)
