@@ -8,6 +8,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -41,6 +42,7 @@ class NetplanApp(App[None]):
         ),
         Binding("question_mark,f1", "help", "Help"),
         Binding("greater_than_sign", "next_step", "Next step"),
+        Binding("x", "export", "Export plan", show=False),
         Binding("q", "quit", "Quit"),
     ]
 
@@ -87,6 +89,31 @@ class NetplanApp(App[None]):
                 str(self.store.path),
                 str(paths.backup_dir(self.store.data_dir)),
             )
+        )
+
+    def action_export(self) -> None:
+        """Write the plan as Markdown in the documents folder (off the UI thread)."""
+        month = getattr(self.screen, "shown_month", None)
+        self._export(month if isinstance(month, str) else None)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, month: str | None) -> None:
+        from .export import export_to_documents
+
+        try:
+            path = export_to_documents(self.store, self.today, month)
+        except Exception as exc:  # any failure must reach the user, not a traceback
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            self.call_from_thread(
+                self.notify,
+                f"Could not export: {reason}",
+                title="Export",
+                severity="error",
+                markup=False,
+            )
+            return
+        self.call_from_thread(
+            self.notify, f"Plan exported to {path}", title="Export", markup=False, timeout=8
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
