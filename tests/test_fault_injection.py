@@ -1,0 +1,91 @@
+"""Kill a saving process at random moments: the file always loads, no reported save is lost.
+
+A child (``tests/helpers/saver.py``) saves in a loop; each save adds goal number
+n and its progress event in one batch, and n is printed only after the save
+returned. The parent kills the child with SIGKILL after a seeded random delay,
+then opens the store and checks that:
+
+* it opens (never a truncated or mixed file);
+* every number the child reported is there;
+* the numbers are exactly 1..max (each save is whole or absent, in order);
+* every goal has its event (a batch is all or nothing).
+"""
+
+from __future__ import annotations
+
+import random
+import signal
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from netplan_tui import paths
+from netplan_tui.storage import TEMP_PREFIX, DataFileError
+from netplan_tui.store import Store
+from tests.helpers import spawn, wait_ready
+
+KILLS = 220
+SEED = 20261128
+TODAY = date(2026, 11, 28)
+
+
+def stored_numbers(data_dir: Path) -> tuple[list[int], int]:
+    """Goal numbers in the file and how many goals lack their event."""
+    store = Store(data_dir, clock=lambda: TODAY)
+    try:
+        goals = store.goals()
+        with_event = {e.goal_id for e in store.events()}
+        numbers = sorted(int(g.text.rsplit(" ", 1)[1]) for g in goals)
+        return numbers, sum(1 for g in goals if g.id not in with_event)
+    finally:
+        store.close()
+
+
+def kill_once(data_dir: Path, rng: random.Random) -> tuple[list[int], int]:
+    """Run the child, kill it, return (reported numbers, orphan temp files left)."""
+    proc = spawn("saver", str(data_dir))
+    wait_ready(proc)
+    time.sleep(rng.uniform(0.0, 0.030))
+    proc.send_signal(signal.SIGKILL)
+    out, _ = proc.communicate()
+    assert proc.returncode == -signal.SIGKILL, f"child ended by itself: {proc.returncode}"
+    reported = [int(line) for line in out.split() if line.isdigit()]
+    orphans = len(list(data_dir.glob(f"{TEMP_PREFIX}*")))
+    return reported, orphans
+
+
+@pytest.mark.slow
+def test_sigkill_during_saves_never_corrupts_or_loses(data_dir: Path) -> None:
+    rng = random.Random(SEED)
+    Store(data_dir, clock=lambda: TODAY).close()
+    acknowledged: set[int] = set()
+    corrupt = lost = orphans_seen = mid_save_kills = 0
+    started = time.monotonic()
+    for _ in range(KILLS):
+        reported, orphans = kill_once(data_dir, rng)
+        orphans_seen += orphans
+        acknowledged.update(reported)
+        try:
+            numbers, missing_events = stored_numbers(data_dir)
+        except DataFileError as exc:
+            corrupt += 1
+            pytest.fail(f"data file unusable after a kill: {exc.kind}: {exc.detail}")
+        stored = set(numbers)
+        lost += len(acknowledged - stored)
+        if numbers and numbers[-1] not in acknowledged:
+            mid_save_kills += 1  # saved but killed before it could report: fine
+        assert numbers == list(range(1, len(numbers) + 1)), "a save is missing in the middle"
+        assert missing_events == 0, "a batch was saved in part"
+        assert not list(data_dir.glob(f"{TEMP_PREFIX}*")), "orphan temp file not swept"
+    elapsed = time.monotonic() - started
+    print(
+        f"\nfault injection: kills={KILLS} corrupt={corrupt} lost_acknowledged={lost} "
+        f"acknowledged={len(acknowledged)} stored={len(stored)} "
+        f"saved_not_reported={mid_save_kills} orphan_temp_files={orphans_seen} "
+        f"time={elapsed:.1f}s"
+    )
+    assert corrupt == 0 and lost == 0
+    assert len(acknowledged) > KILLS, "the child hardly saved: kills did not hit saves"
+    assert paths.data_file(data_dir).exists()
