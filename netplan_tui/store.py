@@ -244,6 +244,18 @@ def _lock_key(data_dir: Path) -> str:
     return os.path.realpath(data_dir)
 
 
+def _try_lock(fd: int) -> None:
+    """Lock ``fd`` exclusively without waiting; ``OSError`` if another process has it."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: a byte-range lock, also dropped when the process ends
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        return
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
 class DirLock:
     """An exclusive ``flock`` on the data directory's lock file.
 
@@ -256,15 +268,13 @@ class DirLock:
         self.fd: int | None = None
 
     def acquire(self, wait: float = 0.0) -> None:
-        import fcntl
-
         fd = os.open(paths.lock_file(self.data_dir), os.O_RDWR | os.O_CREAT, FILE_MODE)
         deadline = time.monotonic() + wait
         while True:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _try_lock(fd)
                 break
-            except BlockingIOError:
+            except OSError:
                 if time.monotonic() >= deadline:
                     os.close(fd)
                     raise LockedError(
