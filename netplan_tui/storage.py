@@ -153,7 +153,7 @@ def parse_data(path: Path, raw: bytes) -> dict[str, Any]:
         at_end = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
         if text.lstrip()[:1] in ("{", "[") and at_end and exc.msg != "Extra data":
             raise DataFileError(
-                path, "truncated", f"The data file is cut short (the JSON ends early: {exc.msg})."
+                path, "truncated", "The data file is cut short: its JSON ends part-way through."
             ) from None
         raise DataFileError(
             path, "not-json", f"The data file is not valid JSON ({exc.msg}, line {exc.lineno})."
