@@ -1,0 +1,1967 @@
+"""SMART checker for networking goals.
+
+Pure and fast: no Textual, no I/O, standard library only. ``check`` judges one goal
+sentence against the six criteria of the exercise (Specific, Measurable, Achievable,
+Relevant, Time-bound, one sentence) and extracts what it understood: the target
+count for the goal's month, the unit, the action, the channel and the deadline.
+
+The checker is a set of English rules, not a language model. Every regular
+expression is compiled at import time, is anchored on word boundaries and has no
+nested unbounded repetition, and only the first ``MAX_JUDGED_CHARS`` characters of
+a text are judged, so a check stays well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+# --------------------------------------------------------------------------- public
+
+#: The verification question of the exercise for each criterion.
+QUESTIONS: dict[str, str] = {
+    "specific": "What exactly will you do, and with whom?",
+    "measurable": "How will you measure it?",
+    "achievable": "Is it realistic with your time?",
+    "relevant": "How does it serve your big-picture goal?",
+    "time_bound": "By when?",
+}
+
+CRITERIA: tuple[str, ...] = (
+    "specific",
+    "measurable",
+    "achievable",
+    "relevant",
+    "time_bound",
+    "one_sentence",
+)
+
+#: Short chip labels.
+LABELS: dict[str, str] = {
+    "specific": "S",
+    "measurable": "M",
+    "achievable": "A",
+    "relevant": "R",
+    "time_bound": "T",
+    "one_sentence": "1 sentence",
+}
+
+#: Long names of the criteria.
+LONG_LABELS: dict[str, str] = {
+    "specific": "Specific",
+    "measurable": "Measurable",
+    "achievable": "Achievable",
+    "relevant": "Relevant",
+    "time_bound": "Time-bound",
+    "one_sentence": "One sentence",
+}
+
+STATUSES: tuple[str, ...] = ("ok", "warn", "fail")
+
+#: Only this many characters of a goal are judged (a goal is one sentence).
+MAX_JUDGED_CHARS = 600
+#: Sentences are counted over this many characters at most.
+MAX_SCANNED_CHARS = 4000
+#: More words than this in one sentence earns a warning.
+LONG_SENTENCE_WORDS = 50
+#: A deadline this many days past the end of the goal's month is "far".
+FAR_DAYS = 31
+#: A year-less date that passed less than this many days ago is taken as past.
+RECENT_PAST_DAYS = 45
+
+
+@dataclass(frozen=True)
+class PlanContext:
+    """What the checker knows of the user's plan."""
+
+    goals: tuple[str, ...] = ()
+    custom_goal: str = ""
+    terms: tuple[str, ...] = ()
+    weekly_hours: float | None = None
+    month: str | None = None
+    completion_rate: float | None = None
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """The verdict on one criterion."""
+
+    status: str
+    reason: str
+    suggestion: str
+
+
+@dataclass(frozen=True)
+class SmartResult:
+    """The verdict on a goal sentence and what was extracted from it."""
+
+    text: str
+    criteria: dict[str, Criterion]
+    target: int | None
+    unit: str | None
+    action: str | None
+    channel: str | None
+    deadline: date | None
+    hints: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def smart(self) -> bool:
+        """True when no criterion fails."""
+        return all(c.status != "fail" for c in self.criteria.values())
+
+    def to_json(self) -> dict:
+        return {
+            "text": self.text,
+            "smart": self.smart,
+            "criteria": {
+                name: {"status": c.status, "reason": c.reason, "suggestion": c.suggestion}
+                for name, c in self.criteria.items()
+            },
+            "target": self.target,
+            "unit": self.unit,
+            "action": self.action,
+            "channel": self.channel,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+        }
+
+
+def answers_from(result: SmartResult) -> dict[str, str]:
+    """Short prefilled answers to the verification questions ("" when unknown)."""
+    return {key: result.hints.get(key, "") for key in QUESTIONS}
+
+
+# --------------------------------------------------------------------------- text
+
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e"
+                      r"\u2066-\u2069\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
+_PUNCT_MAP = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+    "\u2014": "-", "\u2212": "-", "\u2026": "...",
+})
+
+
+def _clean(text: str) -> str:
+    """Normalise quotes, dashes and spaces; control characters become spaces."""
+    text = _CONTROL.sub(" ", text.translate(_PUNCT_MAP))
+    return _SPACES.sub(" ", text)
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans replaced by spaces (positions kept)."""
+    if not spans:
+        return text
+    parts = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start < pos:
+            start = pos
+        if end <= start:
+            continue
+        parts.append(text[pos:start])
+        parts.append(" " * (end - start))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _quote(text: str, start: int, end: int, limit: int = 48) -> str:
+    piece = " ".join(text[start:end].split())
+    if len(piece) > limit:
+        piece = piece[: limit - 1].rstrip() + "\u2026"
+    return piece
+
+
+def _words(pattern: str) -> str:
+    """Wrap an alternation in word boundaries."""
+    return r"\b(?:" + pattern + r")\b"
+
+
+# --------------------------------------------------------------------------- noise
+
+_NOISE = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|\b[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|(?<!\w)[#@][\w-]+"
+    r"|[$\u00a3\u20ac]\s?\d[\d,.]*[km]?\b"
+    r"|\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|\b\d{1,2}:\d{2}\b"
+    r"|\b(?:1:1s?|1-on-1s?|one[-\s]on[-\s]ones?|24/7|no\s+one|one\s+another)\b"
+    r"|\b(?:fortune|inc\.?|top|series)\s+\d+\b"
+    r"|\bv\d+(?:\.\d+)*\b|\bq[1-4]\b|\bh[12]\b|\b[a-z]\d+\b|\b\d+(?![xk]\b)[a-z]\d*\b"
+)
+
+#: Version numbers after a technology name: only the number is masked.
+_VERSION = re.compile(
+    r"\b(?:python|java|node(?:\.js)?|vue|angular|react|es|php|ios|android|net|web|html|css"
+    r"|windows|rails|django|ruby|go|swift|kotlin|scala|perl|ubuntu|debian|macos|postgres"
+    r"|[a-z]+(?=\s?\d+\.\d))\s?(?P<v>\d+(?:\.\d+)*)\b(?!\s*(?:%|percent))"
+)
+
+_PAST_REF = re.compile(
+    r"\b(?:last|previous|past)\s+(?:week|month|year|weekend|time|quarter)(?:'s)?\b"
+    r"|\byesterday\b|\bago\b"
+)
+
+# --------------------------------------------------------------------------- numbers
+
+_ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_PHRASE_NUMBERS = {
+    "half a dozen": 6, "a dozen": 12, "a couple of": 2, "a couple": 2, "a pair of": 2,
+    "a hundred": 100, "a thousand": 1000, "twice": 2, "thrice": 3, "once": 1,
+}
+_ONES_RE = "|".join(_ONES)
+_NUMBER_WORD = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + _ONES_RE + r"))?"
+    r"|" + "|".join(_TEENS) + "|" + _ONES_RE + r")(?:\s+hundred)?"
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,/:-])(?:(?P<d>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<suf>x|\+|k)?"
+    r"|(?P<w>half\s+a\s+dozen|a\s+dozen|a\s+couple(?:\s+of)?|a\s+pair\s+of|a\s+hundred"
+    r"|a\s+thousand|twice|thrice|once|" + _NUMBER_WORD + r"))(?![\w])"
+)
+_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)")
+_TIMES = re.compile(r"\s+(?:times|x|days|evenings|mornings|nights|sessions)\b")
+_UNIT_TOKEN = re.compile(r"[a-z\u00c0-\u024f][\w'\u00c0-\u024f]*(?:-[\w\u00c0-\u024f]+)*")
+_UNIT_STOP = frozenset("""
+at in on from who whom whose that which to by per and or for with about each every a an the
+this these those my their his her our your i me we they them than of into over until till
+before after within during now there here next weekly daily monthly is are was will so as
+like if then also working using based via through while but not who've i've i'd i'm it its
+more new other others less least most just only still even some any all both either few
+several many much lots plenty
+""".split())
+_EFFORT_UNITS = frozenset({"hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins"})
+_MEASURE_UNITS = frozenset({"km", "k", "mile", "miles", "kg", "kilometers", "kilometres",
+                            "lbs", "pound", "pounds", "page", "pages", "word", "words",
+                            "step", "steps", "year", "years", "month", "months", "week",
+                            "weeks", "day", "days"})
+
+
+def _version_like(low: str, m: re.Match[str]) -> bool:
+    """A number after a technology name is a version unless a counted noun follows."""
+    if "." in m["v"]:
+        return True
+    after = low[m.end():m.end() + 20]
+    return not re.match(r"\s+[a-z]", after) or bool(re.match(r"\s+(?:and|or|to|in|on|at|by)\b",
+                                                               after))
+
+
+def _word_value(text: str) -> float:
+    text = " ".join(text.split())
+    if text in _PHRASE_NUMBERS:
+        return float(_PHRASE_NUMBERS[text])
+    total = 0
+    hundred = text.endswith(" hundred")
+    if hundred:
+        text = text[: -len(" hundred")]
+    for part in re.split(r"[-\s]", text):
+        total += _ONES.get(part, 0) + _TEENS.get(part, 0) + _TENS.get(part, 0)
+    return float(total * 100 if hundred else total)
+
+
+# --------------------------------------------------------------------------- lexicons
+
+def _plural(stem: str) -> str:
+    return stem + "s?"
+
+
+_PERSON_WORDS = (
+    r"recruit(?:er|ers|ing\s+managers?)|talent\s+(?:partners?|acquisition)|hiring\s+managers?"
+    r"|(?:engineering|eng|product|project|program|delivery)\s+managers?|managers?|developers?"
+    r"|devs|dev(?=\s+(?:at|from|in|who))|engineers?|programmers?|coders?|founders?|co-?founders?"
+    r"|ctos?|ceos?|vps?|directors?|heads?\s+of\s+\w+|leads?|leaders?|architects?|designers?"
+    r"|scientists?|analysts?|pms|advocates?|maintainers?|contributors?|speakers?"
+    r"|organi[sz]ers?|mentors?|mentees?|alumni|alumnus|alums?|classmates?|colleagues?"
+    r"|ex-colleagues?|coworkers?|co-workers?|peers?|friends?|juniors?|seniors?|attendees?"
+    r"|members?|students?|grads?|graduates?|professionals?|experts?|teammates?|partners?"
+    r"|interviewers?|employees?|specialists?|consultants?|freelancers?|writers?|creators?"
+    r"|hackers?|sres?|cofounders?|executives?|people|persons?|folks?|contacts?"
+    r"|connections?|individuals?|someone|somebody|everyone|anyone|strangers?|others"
+    r"|(?<=my\s)network|hr"
+)
+_PERSON = re.compile(r"\b(?:" + _PERSON_WORDS + r")\b")
+_GENERIC_PERSON = frozenset({
+    "people", "person", "persons", "folk", "folks", "contact", "contacts", "connection",
+    "connections", "individual", "individuals", "someone", "somebody", "everyone", "anyone",
+    "stranger", "strangers", "others", "network",
+})
+_QUALIFIER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:at|from|in|who|working|that|which|now\s+at|with\s+experience"
+    r"|about|of|whose|i\s+met|i've\s+met|i\s+know)\s+\S|\s+there\b"
+)
+_JOB_NOUN = re.compile(r"\b(?:jobs?|offers?|roles?|positions?|interviews?|dream\s+job)\b")
+_JOB_QUALIFIER = re.compile(r"\s*(?:at|for|with|as|in)\s+\S")
+
+# activity: (monthly maximum, minutes per unit)
+_ACTIVITY: dict[str, tuple[float, float]] = {
+    "coffee chat": (12, 60),
+    "connect": (150, 5),
+    "message": (80, 15),
+    "event": (8, 180),
+    "hackathon": (2, 960),
+    "post": (30, 45),
+    "article": (6, 240),
+    "comment": (150, 5),
+    "talk": (2, 900),
+    "proposal": (10, 120),
+    "apply": (60, 45),
+    "ask": (12, 20),
+    "contribute": (20, 240),
+    "volunteer": (8, 120),
+    "mentor": (8, 90),
+    "join": (20, 20),
+    "answer": (60, 20),
+    "meet": (20, 60),
+    "host": (4, 300),
+}
+_PERSON_ACTIVITIES = frozenset({"coffee chat", "connect", "message", "ask", "mentor", "meet"})
+
+_UNIT_ACTIVITY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(r"\b(?:" + pat + r")\b"), act)
+    for pat, act in (
+        (r"coffee(?:\s+chats?)?|virtual\s+coffees?|coffees", "coffee chat"),
+        (r"info(?:rmational)?\s+(?:interviews?|calls?|chats?|meetings?)", "coffee chat"),
+        (r"hackathons?", "hackathon"),
+        (r"(?:talk\s+)?proposals?|cfps?|abstracts?", "proposal"),
+        (r"lightning\s+talks?|talks?|presentations?|keynotes?", "talk"),
+        (r"blog\s+posts?|articles?|blogs?|videos?|tutorials?|case\s+stud(?:y|ies)|guides?"
+         r"|newsletters?|podcasts?|episodes?", "article"),
+        (r"posts?|tweets?|threads?|carousels?|tips?|toots?|updates?", "post"),
+        (r"comments?", "comment"),
+        (r"connection\s+requests?|invitations?|invites?", "connect"),
+        (r"messages?|e-?mails?|dms?|notes?|follow-ups?|intro\s+messages?|letters?", "message"),
+        (r"meetups?|events?|conferences?|webinars?|summits?|fairs?|competitions?|workshops?"
+         r"|meetings?\s+groups?", "event"),
+        (r"applications?|jobs?|roles?|positions?|openings?", "apply"),
+        (r"referrals?|introductions?|intros?|recommendations?", "ask"),
+        (r"prs?|pull\s+requests?|contributions?|commits?|issues?", "contribute"),
+        (r"questions?|answers?", "answer"),
+        (r"communit(?:y|ies)|(?<!study\s)groups?|servers?|channels?|clubs?|slacks?|discords?", "join"),
+        (r"calls?|meetings?|lunch(?:es)?|interviews?|study\s+groups?|sessions?|one-on-ones?",
+         "meet"),
+    )
+)
+
+_OUTCOME_UNITS = re.compile(
+    r"\b(?:followers?|likes?|views?|stars?|repl(?:y|ies)|responses?|offers?|callbacks?"
+    r"|subscribers?|impressions?|upvotes?|reactions?|acceptances?|endorsements?)\b"
+)
+
+# action verbs: (name, class, pattern). Class: person (needs a who), content (needs a
+# where or a topic), object (needs a what), outcome (depends on others), weak.
+_ACTION_TABLE: tuple[tuple[str, str, str], ...] = (
+    ("connect", "person", r"(?:re)?connect(?:s|ed|ing)?"),
+    ("message", "person", r"(?:cold[-\s]?)?messag(?:e|es|ed|ing)|dm(?:s|'?d|'?ed|ing)?"
+     r"|ping(?:s|ed|ing)?|text(?:s|ed|ing)?|thank(?:s|ed|ing)?|write\s+to|shoot"
+     r"|drop\s+(?:a\s+)?(?:line|note|message|dm)"),
+    ("email", "person", r"(?:cold[-\s]?)?e-?mail(?:s|ed|ing)?"),
+    ("reach out", "person", r"reach(?:es|ed|ing)?\s+out|get(?:ting)?\s+in\s+touch"
+     r"|touch(?:ing)?\s+base|hit(?:ting)?\s+up|contact(?:s|ed|ing)?|introduce\s+myself"),
+    ("follow up", "person", r"follow(?:s|ed|ing)?[-\s]+up"),
+    ("invite", "person", r"invit(?:e|es|ed|ing)"),
+    ("ask", "person", r"ask(?:s|ed|ing)?"),
+    ("meet", "person", r"meet(?:s|ing)?|met|sit\s+down\s+with|catch(?:ing)?\s+up\s+with"
+     r"|chat(?:s|ted|ting)?\s+with|talk(?:s|ed|ing)?\s+(?:to|with)|speak(?:ing)?\s+(?:to|with)"
+     r"|have\s+lunch|lunch\s+with|pair(?:\s+program(?:ming)?)?\s+with|pair\s+program"
+     r"|interview(?:s|ed|ing)?(?=\s+(?:\d|a\b|an\b|the\b|my\b|two|three|four|five))"),
+    ("call", "person", r"call(?=\s+(?:\d|a\b|an\b|the\b|my\b|two|three|four|five))"),
+    ("mentor", "person", r"mentor(?:ing)?(?=\s+(?:\d|a\b|an\b|two|three|four|five|some|junior"
+     r"|my\b|new\b))"),
+    ("network", "weak", r"network(?:ing)?\s+with"),
+    ("attend", "object", r"attend(?:s|ed|ing)?|go(?:es|ing)?\s+to|went\s+to"
+     r"|show(?:ing)?\s+up\s+(?:to|at)|sign(?:ed|ing)?\s+up\s+(?:for|to)"
+     r"|register(?:ed|ing)?\s+(?:for|at)|rsvp\w*|participate\s+in|take\s+part\s+in"
+     r"|enter(?:s|ed|ing)?"),
+    ("join", "object", r"join(?:s|ed|ing)?"),
+    ("present", "object", r"present(?:s|ed|ing)?|speak(?:s|ing)?\s+at|spoke\s+at"
+     r"|give\s+(?:a|an|\d+|one|two|three|four|five|my)\s+(?:[\w-]+\s+){0,2}"
+     r"(?:talks?|presentations?|workshops?|demos?|keynotes?)|pitch(?:es|ed|ing)?"),
+    ("write", "content", r"writ(?:e|es|ing)(?:\s+up)?|wrote|publish(?:es|ed|ing)?"
+     r"|blog(?:ging)?(?=\s+about)"),
+    ("post", "content", r"post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|toot(?:s|ed|ing)?"
+     r"|repost\w*|shar(?:e|es|ed|ing)"),
+    ("comment", "content", r"comment(?:s|ed|ing)?|repl(?:y|ies|ied|ying)\s+to"
+     r"|respond(?:s|ed|ing)?\s+to"),
+    ("record", "content", r"record(?:s|ed|ing)?|film(?:s|ed|ing)?|stream(?:s|ed|ing)?"),
+    ("apply", "object", r"appl(?:y|ies|ied|ying)"),
+    ("contribute", "contribute", r"contribut(?:e|es|ed|ing)"),
+    ("volunteer", "object", r"volunteer(?:s|ed|ing)?"),
+    ("host", "object", r"host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)"
+     r"|run\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:workshop|meetup|session|study\s+group|event"
+     r"|webinar)"),
+    ("answer", "object", r"answer(?:s|ed|ing)?"),
+    ("send", "object", r"send(?:s|ing)?|sent"),
+    ("schedule", "object", r"schedul(?:e|es|ed|ing)|book(?:s|ed|ing)?|set(?:ting)?\s+up"
+     r"|line\s+up|arrang(?:e|es|ed|ing)|have|hold|do"),
+    ("submit", "object", r"submit(?:s|ted|ting)?"),
+    ("update", "object", r"updat(?:e|es|ed|ing)|refresh(?:es|ed|ing)?|polish(?:es|ed|ing)?"
+     r"|rewrit(?:e|es|ing)|redo|revamp(?:s|ed|ing)?|optimi[sz]e|finish(?:es|ed|ing)?"
+     r"|complet(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|build(?:s|ing)?|launch(?:es|ed|ing)?"
+     r"|put\s+together|prepare|review(?:s|ed|ing)?|research(?:es|ed|ing)?"
+     r"|find(?=\s+(?:\d|two|three|four|five|six|ten))|list"),
+    ("outcome", "outcome", r"get(?:ting)?|got|land(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
+     r"|gain(?:s|ed|ing)?|grow(?:s|ing)?|increas(?:e|es|ed|ing)|reach(?!\s+out)|earn(?:s|ed)?"
+     r"|secur(?:e|es|ed|ing)|win|double|boost(?:s|ed|ing)?|hit(?!\s+up)"),
+    ("find", "weak", r"find|look(?:ing)?\s+for|search(?:ing)?\s+for|aim(?:ing)?\s+for|seek\w*"),
+)
+_ACTION_RE = re.compile(
+    "|".join(f"(?P<a{i}>\\b(?:{pat})\\b)" for i, (_, _, pat) in enumerate(_ACTION_TABLE))
+)
+
+# Object phrases that rename a generic verb ("schedule 3 coffee chats" -> coffee chat).
+_OBJECT_ACTION: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(r"\b(?:" + pat + r")\b"), name, cls)
+    for pat, name, cls in (
+        (r"info(?:rmational)?\s+(?:interviews?|calls?|chats?|meetings?)",
+         "informational interview", "person"),
+        (r"coffee(?:\s+chats?)?|coffees", "coffee chat", "person"),
+        (r"connection\s+requests?|invitations?|invites?|connections?", "connect", "person"),
+        (r"referrals?", "ask for a referral", "person"),
+        (r"introductions?|intros?(?!\s+message)", "ask for an introduction", "person"),
+        (r"messages?|notes?|dms?|updates?|letters?|follow-ups?", "message", "person"),
+        (r"e-?mails?", "email", "person"),
+        (r"calls?|meetings?|lunch(?:es)?|one-on-ones?|1:1s?|interviews?", "meet", "person"),
+        (r"resumes?|r\u00e9sum\u00e9s?|cvs?|applications?", "apply", "object"),
+        (r"talks?|presentations?|keynotes?", "present", "object"),
+    )
+)
+_VERB_CLASS_OVERRIDE = frozenset({"schedule", "send", "outcome", "ask", "update"})
+
+_VAGUE_ACTION = re.compile(
+    r"\b(?:network(?:ing)?\s+more|(?:do|doing)\s+more(?:\s+\w+)?|more\s+networking"
+    r"|(?:get|getting)\s+better(?:\s+at)?|be(?:come|coming)?\s+(?:a\s+)?(?:more|better)\b(?:\s+[\w-]+)?"
+    r"|becom(?:e|ing)\b|be\s+(?:more\s+)?(?:active|visible|present|known|seen)"
+    r"|put(?:ting)?\s+myself\s+out\s+there|get(?:ting)?\s+(?:myself\s+)?out\s+there"
+    r"|improv(?:e|es|ed|ing)|work(?:ing)?\s+on|focus(?:ing)?\s+on"
+    r"|(?:grow|expand|build|develop|strengthen|widen)(?:ing|s)?\s+my\s+(?:professional\s+)?"
+    r"(?:network|brand|presence|visibility|reputation|relationships)"
+    r"|build(?:ing)?\s+relationships|enhanc\w+|engag(?:e|ing)\s+more|get(?:ting)?\s+involved"
+    r"|get(?:ting)?\s+noticed|stay(?:ing)?\s+active|keep(?:ing)?\s+in\s+touch"
+    r"|stay(?:ing)?\s+in\s+touch|keep(?:ing)?\s+up\s+with|make\s+it\s+a\s+habit"
+    r"|knock(?:ing)?\s+on\s+doors|look(?:ing)?\s+into|think(?:ing)?\s+about|explor\w+"
+    r"|(?<!my\s)(?<!alumni\s)network(?:ing)?(?!\s+(?:with|events?))"
+    r"|be\s+a\s+(?:better\s+)?networker)\b"
+)
+_HEDGE = re.compile(
+    r"\b(?:try(?:ing)?\s+(?:to|and)|tried\s+to|maybe|perhaps|hopefully|if\s+possible"
+    r"|if\s+i\s+can|if\s+i\s+have\s+(?:the\s+)?time|might|attempt\s+to|or\s+so|let's\s+say"
+    r"|kind\s+of|sort\s+of|like(?=\s+\d)|i\s+guess|ideally|hope\s+to)\b"
+)
+_VAGUE_QUANTITY = re.compile(
+    r"\b(?:some|a\s+few|few|several|more|many|a\s+bunch\s+of|bunch\s+of|lots\s+of|a\s+lot\s+of"
+    r"|plenty\s+of|various|multiple|numerous|a\s+handful\s+of|as\s+many\s+as\s+(?:possible|i\s+can)"
+    r"|regularly|often|frequently|occasionally|dozens\s+of|tons\s+of|loads\s+of|countless"
+    r"|a\s+number\s+of)\b"
+)
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:i|we)\s+(?:will|shall|want\s+to|plan\s+to|am\s+going\s+to|need\s+to"
+    r"|would\s+like\s+to|aim\s+to|intend\s+to|should|must|can|could)\s+|i'm\s+going\s+to\s+"
+    r"|(?:i|we)'ll\s+|let's\s+|let\s+me\s+|goal:\s*|to\s+)?(?P<verb>[a-z][a-z'-]*)"
+)
+_NON_VERBS = frozenset("""
+i me my we our you your the a an this that these those it its be is am are was were been get
+try more better really also just very so and or but if then by before after until in on at to
+for with from of about over each every next last some any all no not one two three four five
+six seven eight nine ten can could would should will shall may might must do does did have has
+had being please let lets let's maybe hopefully perhaps need want goal goals new first second
+monthly weekly daily yes ok okay
+""".split())
+_BINARY_DELIVERABLE = re.compile(
+    r"\b(?:updat(?:e|ing)|refresh(?:ing)?|polish(?:ing)?|rewrit(?:e|ing)|redo|revamp(?:ing)?"
+    r"|optimi[sz]e|finish(?:ing)?|complet(?:e|ing)|clean\s+up|fix|tidy(?:\s+up)?|redesign"
+    r"|set\s+up|creat(?:e|ing)|build|launch)\s+(?:up\s+)?(?:my|our)\b"
+    r"|\b(?:get|be|become)\s+hired\b|\b(?:land|get|find|secure)\s+(?:my|the)\s+(?:dream\s+)?"
+    r"(?:job|role|position|offer)\b"
+)
+_SINGULAR = re.compile(
+    r"\b(?:a|an|one|the|my\s+first|a\s+single|my)\s+(?:[\w'\u00c0-\u024f-]+\s+){0,3}?"
+    r"(?P<noun>coffee\s+chat|informational\s+interview|talk|lightning\s+talk|presentation"
+    r"|workshop|post|blog\s+post|article|video|tutorial|thread|tweet|carousel|case\s+study"
+    r"|meetup|event|conference|webinar|hackathon|summit|competition|call|meeting|lunch"
+    r"|interview|referral|introduction|intro|job|offer|role|position|recommendation"
+    r"|pull\s+request|pr|message|email|note|dm|letter|tip|newsletter|podcast|club"
+    r"|community|group|study\s+group|one-on-one|mentor|recruiter|engineer|developer|manager"
+    r"|founder|cto|lead|organi[sz]er|speaker|colleague|coworker|classmate|friend"
+    r"|hiring\s+manager|teammate|peer|contact|person|application|demo|proposal|deck)\b"
+    r"|\b(?P<someone>someone|somebody)\b"
+)
+_SINGULAR_PERSON = frozenset({
+    "mentor", "recruiter", "engineer", "developer", "manager", "founder", "cto", "lead",
+    "organiser", "organizer", "speaker", "colleague", "coworker", "classmate", "friend",
+    "hiring manager", "teammate", "peer", "contact", "person",
+})
+
+_OUTCOME = re.compile(
+    r"(?<!they\s)(?<!who\s)(?<!he\s)(?<!she\s)(?<!they've\s)\b(?:"
+    r"(?:get|got|getting|be|become)\s+hired|(?:get|got|getting|land|landing|secure|securing"
+    r"|receive|receiving|earn|win)\s+(?:(?:a|an|my|the|\d+|one|two|three|four|five|ten"
+    r"|some|more|new)\s+)*(?:[\w-]+\s+){0,2}?(?:jobs?|offers?|interviews?|referrals?"
+    r"|roles?|positions?|replies|reply|responses?|callbacks?|followers?|likes?|views?|stars?"
+    r"|subscribers?|endorsements?|recommendations?|mentors?|invitations?|connections?"
+    r"|upvotes?|reactions?|impressions?)"
+    r"|(?:gain|grow|increase|reach|double|boost|hit)(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?"
+    r"(?:followers?|following|audience|views?|likes?|stars?|subscribers?|connections?"
+    r"|engagement|impressions?|reach)"
+    r"|(?:get|got)\s+(?:\d+|\w+)\s+(?:[\w-]+\s+){0,2}?to\s+(?:reply|respond|answer|accept"
+    r"|call|refer)"
+    r"|find\s+(?:a|an|my)\s+(?:new\s+)?(?:mentor|job|sponsor|co-?founder|referral)"
+    r"|be\s+(?:invited|featured|accepted|selected|hired)"
+    r")\b"
+)
+
+_CHANNELS: tuple[tuple[str, str], ...] = (
+    ("LinkedIn", r"linked\s?in"),
+    ("GitHub", r"git\s?hub"),
+    ("GitLab", r"git\s?lab"),
+    ("Twitter/X", r"twitter|tweet(?:s|ed|ing)?|x\.com"),
+    ("Mastodon", r"mastodon|toots?"),
+    ("Bluesky", r"bluesky|bsky"),
+    ("Discord", r"discord"),
+    ("Slack", r"slack"),
+    ("Stack Overflow", r"stack\s?overflow"),
+    ("dev.to", r"dev\.to"),
+    ("Hashnode", r"hashnode"),
+    ("Medium", r"medium(?!-)"),
+    ("Reddit", r"reddit"),
+    ("YouTube", r"youtube"),
+    ("Hacker News", r"hacker\s+news"),
+    ("Kaggle", r"kaggle"),
+    ("Zoom", r"zoom"),
+    ("meetup", r"meetups?"),
+    ("conference", r"conferences?|confs?|summits?"),
+    ("hackathon", r"hackathons?"),
+    ("webinar", r"webinars?"),
+    ("career fair", r"(?:career|job)\s+fairs?"),
+    ("email", r"e-?mails?"),
+    ("forum", r"forums?"),
+    ("newsletter", r"newsletters?"),
+    ("blog", r"blog(?:s|\s+posts?)?"),
+    ("podcast", r"podcasts?"),
+    ("in person", r"in\s+person|in-person|lunch|coffee"),
+)
+_CHANNEL_RE = re.compile(
+    "|".join(f"(?P<c{i}>\\b(?:{pat})\\b)" for i, (_, pat) in enumerate(_CHANNELS))
+)
+_PLATFORM_COUNT = 17  # the first entries of _CHANNELS are platforms
+
+_TECH = (
+    r"python|javascript|typescript|java|golang|rust|react|vue(?:\.js)?|angular|svelte"
+    r"|node(?:\.js)?|next\.js|django|flask|fastapi|rails|ruby|php|laravel|kotlin|swift|flutter"
+    r"|elixir|scala|haskell|c\+\+|c#|\.net|kubernetes|k8s|docker|aws|azure|gcp|terraform|sql"
+    r"|postgres(?:ql)?|data|ml|ai|llms?|frontend|front-end|backend|back-end|full-?stack|web"
+    r"|mobile|ios|android|cloud|devops|security|css|html|apis?|cli|airflow|snowflake|dbt"
+    r"|graphql|qa|sre|ux|ui|design\s+systems?|accessibility|a11y|open\s+source|oss|linux"
+    r"|saas|b2b|fintech|healthtech|edtech|climate\s+tech|devtools?|dev\s+tools?|gaming"
+    r"|blockchain|tech|software|coding|programming|code|computer\s+science"
+)
+_COMPANIES = (
+    r"google|microsoft|amazon|apple|meta|netflix|shopify|stripe|spotify|ibm|datadog|github"
+    r"|gitlab|atlassian|cloudflare|monzo|wise|revolut|klarna|airbnb|uber|salesforce|oracle"
+    r"|sap|adobe|nvidia|intel|mozilla|vercel|netlify|supabase|postman|twilio|slack"
+)
+_CAREER = re.compile(
+    r"\b(?:" + _PERSON_WORDS.replace(
+        r"|people|persons?|folks?|contacts?|connections?|individuals?|someone|somebody|everyone"
+        r"|anyone|strangers?|others|(?<=my\s)network", "") +
+    r"|hiring|hired?|hires|jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|interviews?"
+    r"|informational|referrals?|refer|applications?|apply|appl(?:ied|ies|ying)|resumes?"
+    r"|r\u00e9sum\u00e9s?|cvs?|portfolio|compan(?:y|ies)|startups?|scale-?ups?|employers?"
+    r"|teams?|industry|careers?|career\s+fairs?|job\s+fairs?|professional|coffee(?:\s+chats?)?"
+    r"|blog(?:s|\s+posts?)?|articles?|talks?|lightning\s+talks?|newsletter|followers|profile"
+    r"|headline|intros?|introductions?|offers?|linked\s?in|git\s?hub|git\s?lab"
+    r"|stack\s?overflow|twitter|mastodon|bluesky|discord|slack|hashnode|dev\.to|kaggle"
+    r"|meetups?|conferences?|hackathons?|webinars?|workshops?|summits?|networking\s+events?"
+    r"|tech\s+events?|pull\s+requests?|prs|repos?|bootcamp|cohort|mentors?|mentoring|mentorship"
+    r"|study\s+groups?|women\s+(?:who\s+code|in\s+tech)|code\s+club|freecodecamp|pycon"
+    r"|jsconf|" + _TECH + "|" + _COMPANIES + r")\b"
+)
+_GENERIC_NETWORKING = re.compile(
+    r"\b(?:network(?:s|ing|er)?|people|connections?|contacts?|relationships?|personal\s+brand"
+    r"|brand|posts?|myself\s+out\s+there|visibility|visible|online|updates?|events?)\b"
+)
+
+_GOAL_VOCAB: dict[str, re.Pattern[str]] = {
+    key: re.compile(r"\b(?:" + pat + r")\b")
+    for key, pat in {
+        "job_search": (
+            r"recruit\w*|hiring|hired?|hires|jobs?|roles?|positions?|openings?|vacanc(?:y|ies)"
+            r"|interviews?|informational|referrals?|refer|applications?|apply|appl(?:ied|ies|ying)"
+            r"|resumes?|r\u00e9sum\u00e9s?|cvs?|offers?|compan(?:y|ies)|startups?|scale-?ups?"
+            r"|employers?|managers?|ctos?|founders?|leads?|teams?|career\s+fairs?|job\s+fairs?"
+            r"|linked\s?in|coffee(?:\s+chats?)?|intros?|introductions?|alumni|portfolio|industry"
+            r"|developers?|devs|engineers?|career|job\s+search|(?:re)?connect\w*|messag\w+"
+            r"|reach\s+out|meet\w*|network\w*|e-?mail\w*|follow[-\s]up"
+        ),
+        "community": (
+            r"communit(?:y|ies)|meetups?|user\s+groups?|groups?|discord|slack|forums?|peers?"
+            r"|mentor\w*|mentees?|bootcamp|alumni|classmates?|study\s+groups?|pair\w*"
+            r"|hackathons?|volunteer\w*|open\s+source|oss|contribut\w*|pull\s+requests?|prs"
+            r"|maintainers?|developers?|devs|engineers?|coffee(?:\s+chats?)?|conferences?"
+            r"|events?|members?|friends?|women\s+(?:who\s+code|in\s+tech)|code\s+club|clubs?"
+            r"|juniors?|organi[sz]ers?|support|help|answer\w*|questions?|freecodecamp"
+            r"|(?:re)?connect\w*|messag\w+|reach\s+out|meet\w*|network\w*|peers?"
+        ),
+        "online_presence": (
+            r"linked\s?in|git\s?hub|git\s?lab|twitter|tweet\w*|mastodon|bluesky|profile"
+            r"|headline|readme|posts?|post(?:ed|ing)|articles?|blog\w*|comment\w*|shar(?:e|ed|ing)"
+            r"|followers?|following|portfolio|website|site|newsletter|youtube|videos?|dev\.to"
+            r"|medium|hashnode|stack\s?overflow|visib\w+|online|audience|content|threads?"
+            r"|carousels?|repos?|case\s+stud(?:y|ies)"
+        ),
+        "brand_expertise": (
+            r"talks?|lightning\s+talks?|present\w*|speak\w*|spoke|workshops?|teach\w*|tutorials?"
+            r"|articles?|blog\w*|writ(?:e|es|ing)|answer\w*|stack\s?overflow|mentor\w*"
+            r"|podcasts?|webinars?|panels?|cfps?|proposals?|conferences?|expert\w*|knowledge"
+            r"|case\s+stud(?:y|ies)|open\s+source|librar(?:y|ies)|newsletter|courses?|guides?"
+            r"|videos?|youtube|explain\w*|tips?|best\s+practices|deep\s+dives?|threads?"
+            r"|carousels?|study\s+groups?|host\w*"
+        ),
+    }.items()
+}
+_GOAL_NAMES = {
+    "job_search": "your job search",
+    "community": "your developer community",
+    "online_presence": "your online presence",
+    "brand_expertise": "your expertise brand",
+    "custom": "your own goal",
+}
+_PURPOSE = re.compile(r"\b(?:to\s+(?:learn|ask|find|get|see|show|hear|understand|build|meet|land"
+                      r"|grow|practi[cs]e|share|get)|so\s+(?:that|i|they)|in\s+order\s+to"
+                      r"|for\s+(?:referrals?|advice|feedback))\b")
+_STOPWORDS = frozenset("""
+the a an and or of to in on at for with from by my our your their into about move more
+make become get have into over under this that these those want help build work company
+""".split())
+
+# --------------------------------------------------------------------------- time
+
+_MONTH_NAMES = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+        r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PREP = r"(?:by|before|until|till|til|through|thru|on|due|no\s+later\s+than|prior\s+to|ahead\s+of)"
+
+_NUM_OR_WORD = r"(?:\d{1,3}|" + _NUMBER_WORD + r"|a\s+couple\s+of|a|an)"
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    kind: str  # "date", "vague", "cadence"
+    day: date | None = None
+    period: str = ""
+    weekday: int = -1
+
+
+@dataclass(frozen=True)
+class _Calendar:
+    today: date
+    month_start: date
+    month_end: date
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
+        return None
+    last = calendar.monthrange(year, month)[1]
+    if day > last:
+        if day <= 31 and month == 2 and day <= 30:
+            return date(year, month, last)
+        return None
+    return date(year, month, day)
+
+
+def _yearless(cal: _Calendar, month: int, day: int) -> date | None:
+    """The date of ``month``/``day`` nearest ahead, or a recent past date."""
+    this = _safe_date(cal.today.year, month, day)
+    if this is None:
+        return None
+    if this >= cal.today or (cal.today - this).days <= RECENT_PAST_DAYS:
+        return this
+    return _safe_date(cal.today.year + 1, month, day)
+
+
+def _week_end(day: date, weeks: int = 0) -> date:
+    return day + timedelta(days=6 - day.weekday() + 7 * weeks)
+
+
+def _year_of(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _h_iso(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    day = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return _Hit(m.start(), m.end(), "date", day) if day else None
+
+
+def _h_slash(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    a, b = int(m["a"]), int(m["b"])
+    year = _year_of(m["y"])
+    if year is None and not m["pre"]:
+        return None
+    month, day = (b, a) if a > 12 else (a, b)
+    if year is None:
+        found = _yearless(cal, month, day)
+    else:
+        found = _safe_date(year, month, day)
+    return _Hit(m.start(), m.end(), "date", found) if found else None
+
+
+def _h_month_day(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    month = _MONTH_NAMES[m["mon"][:3]]
+    day = int(m["d"])
+    year = _year_of(m["y"])
+    found = _safe_date(year, month, day) if year else _yearless(cal, month, day)
+    return _Hit(m.start(), m.end(), "date", found) if found else None
+
+
+def _h_month_only(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    mon = m["mon"]
+    year = _year_of(m["y"])
+    if not (m["pre"] or m["part"] or m["mid"] or year):
+        return None
+    if mon in ("may", "mar", "march", "jun", "jul", "dec", "sep", "oct") and not (
+        m["pre"] or m["mid"] or year
+    ):
+        return None
+    month = _MONTH_NAMES[mon[:3]]
+    if year is None:
+        year = cal.today.year
+        if _month_end(year, month) < cal.today:
+            year += 1
+    part = (m["part"] or "").split()[0] if m["part"] else ""
+    if m["mid"] or part in ("middle", "mid"):
+        found = date(year, month, 15)
+    elif part in ("start", "beginning"):
+        found = date(year, month, 1)
+    elif part == "first":
+        found = date(year, month, 7)
+    else:
+        found = _month_end(year, month)
+    if m["pre"] and m["pre"].startswith("before") and not part:
+        found = date(year, month, 1) - timedelta(days=1)
+    return _Hit(m.start(), m.end(), "date", found)
+
+
+def _h_ordinal(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    base = max(cal.today, cal.month_start)
+    for offset in range(3):
+        first = _add_months(date(base.year, base.month, 1), offset)
+        last = calendar.monthrange(first.year, first.month)[1]
+        found = date(first.year, first.month, min(day, last))
+        if found >= base:
+            return _Hit(m.start(), m.end(), "date", found)
+    return None
+
+
+def _h_weekday(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    weekday = _WEEKDAYS.index(m["wd"])
+    if m["every"] or m["pl"] or m["part"]:
+        return _Hit(m.start(), m.end(), "cadence", period="week", weekday=weekday)
+    today = cal.today
+    if m["rel"] == "next":
+        found = today + timedelta(days=7 - today.weekday() + weekday)
+        if today.weekday() >= 5:
+            found = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+    else:
+        found = today + timedelta(days=(weekday - today.weekday()) % 7)
+    return _Hit(m.start(), m.end(), "date", found)
+
+
+def _h_day_rel(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    word = m["w"]
+    found = cal.today + timedelta(days=1) if word == "tomorrow" else cal.today
+    return _Hit(m.start(), m.end(), "date", found)
+
+
+def _h_this_week(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    if m["every"]:
+        return _Hit(m.start(), m.end(), "cadence", period="week")
+    return _Hit(m.start(), m.end(), "date", _week_end(cal.today))
+
+
+def _h_next_week(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    return _Hit(m.start(), m.end(), "date", _week_end(cal.today, 1))
+
+
+def _h_this_month(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    return _Hit(m.start(), m.end(), "date", cal.month_end)
+
+
+def _h_mid_month(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    found = date(cal.month_start.year, cal.month_start.month, 15)
+    return _Hit(m.start(), m.end(), "date", found)
+
+
+def _h_next_month(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    first = _add_months(date(cal.today.year, cal.today.month, 1), 1)
+    if m["start"]:
+        return _Hit(m.start(), m.end(), "date", first)
+    return _Hit(m.start(), m.end(), "date", _month_end(first.year, first.month))
+
+
+def _h_year_rel(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    year = cal.today.year + (1 if m["next"] else 0)
+    return _Hit(m.start(), m.end(), "date", date(year, 12, 31))
+
+
+def _h_quarter(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    today = cal.today
+    if m["q"]:
+        quarter = int(m["q"])
+        year = _year_of(m["y"]) or today.year
+        found = _month_end(year, quarter * 3)
+        if not m["y"] and found < today:
+            found = _month_end(year + 1, quarter * 3)
+    else:
+        quarter = (today.month - 1) // 3 + 1 + (1 if m["rel"] == "next" else 0)
+        year = today.year + (quarter - 1) // 4
+        quarter = (quarter - 1) % 4 + 1
+        found = _month_end(year, quarter * 3)
+    return _Hit(m.start(), m.end(), "date", found)
+
+
+def _h_year(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    year = int(m["y"])
+    if m["pre"] == "before":
+        year -= 1
+    return _Hit(m.start(), m.end(), "date", date(year, 12, 31))
+
+
+def _h_duration(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    if not (m["pre"] or m["rel"] or m["from"]):
+        return None
+    if not (m["n"] or m["rel"]):
+        return None
+    raw = (m["n"] or "one").strip()
+    amount = 1.0 if raw in ("a", "an", "one") else (
+        float(raw) if raw.isdigit() else _word_value(raw))
+    if amount <= 0 or amount > 400:
+        return None
+    unit = m["u"].rstrip("s")
+    today = cal.today
+    if unit == "day":
+        found = today + timedelta(days=int(amount))
+    elif unit == "week":
+        found = today + timedelta(days=int(7 * amount))
+    elif unit == "fortnight":
+        found = today + timedelta(days=int(14 * amount))
+    elif unit == "month":
+        found = _add_months(today, int(amount))
+    else:
+        found = _add_months(today, int(12 * amount))
+    return _Hit(m.start(), m.end(), "date", found)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _h_holiday(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    name = m["h"]
+    year = cal.today.year
+
+    def resolve(y: int) -> date:
+        if name.startswith(("christmas eve", "the holidays", "holidays")):
+            return date(y, 12, 24)
+        if name.startswith(("christmas", "xmas", "x-mas")):
+            return date(y, 12, 25)
+        if name.startswith("new year") and "day" not in name:
+            return date(y, 12, 31)
+        if name.startswith("new year"):
+            return date(y + 1, 1, 1)
+        if name.startswith("thanksgiving"):
+            return _nth_weekday(y, 11, 3, 4)
+        if name.startswith("valentine"):
+            return date(y, 2, 14)
+        return date(y, 10, 31)
+
+    found = resolve(year)
+    if found < cal.today:
+        found = resolve(year + 1)
+    return _Hit(m.start(), m.end(), "date", found)
+
+
+def _h_vague(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    return _Hit(m.start(), m.end(), "vague")
+
+
+_TIME_RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
+    (re.compile(pat), handler)
+    for pat, handler in (
+        (r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<mo>\d{1,2})[-/.](?P<d>\d{1,2})\b", _h_iso),
+        (r"(?:\b(?P<pre>" + _PREP + r")\s+)?(?<![\d/])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+         r"(?:/(?P<y>\d{4}|\d{2}))?\b(?!/)", _h_slash),
+        (r"(?:\b" + _PREP + r"\s+)?\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+         r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", _h_month_day),
+        (r"(?:\b" + _PREP + r"\s+)?\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON +
+         r"(?:\b|(?<=\.))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", _h_month_day),
+        (r"(?:\b(?P<pre>by|in|before|until|till|til|through|thru|during|throughout|for|over"
+         r"|ahead\s+of|prior\s+to)\s+)?(?:the\s+)?(?:(?P<part>end|middle|mid|start|beginning"
+         r"|first\s+week|last\s+week)\s+of\s+)?(?P<mid>\bmid-?)?\b" + _MON +
+         r"(?:\b|(?<=\.))(?:\s+(?P<y>(?:19|20)\d\d)\b)?", _h_month_only),
+        (r"\b" + _PREP + r"\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", _h_ordinal),
+        (r"\b(?:(?P<every>every|each)\s+|(?:by|before|until|till|on|this)\s+)?"
+         r"(?:(?P<rel>this|next|coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday"
+         r"|saturday|sunday)(?P<pl>s)?(?:'s)?\b(?P<part>\s+(?:evenings|mornings|nights"
+         r"|afternoons|lunchtimes))?", _h_weekday),
+        (r"\b(?P<w>today|tonight|tomorrow|end\s+of\s+(?:the\s+)?day|eod)\b", _h_day_rel),
+        (r"\b(?:(?P<every>every|each)\s+weekend|(?:the\s+)?(?:end|rest)\s+of\s+(?:the\s+|this\s+)?"
+         r"week|this\s+(?:coming\s+)?week(?:end)?|within\s+the\s+week|eow|(?:the|this)\s+weekend)\b",
+         _h_this_week),
+        (r"\b(?:(?:the\s+)?end\s+of\s+)?next\s+week(?:end)?\b", _h_next_week),
+        (r"\b(?:(?:the\s+)?(?:end|rest|remainder)\s+of\s+(?:the\s+|this\s+)?month|this\s+month"
+         r"|month[-\s]end|month's\s+end|(?:the\s+)?end\s+of\s+month|eom|within\s+the\s+month"
+         r"|the\s+month\s+is\s+(?:out|over)|the\s+month\s+ends)\b", _h_this_month),
+        (r"\b(?:mid-?month|(?:the\s+)?middle\s+of\s+(?:the\s+|this\s+)?month)\b", _h_mid_month),
+        (r"\b(?:(?P<start>(?:the\s+)?(?:start|beginning)\s+of\s+)|(?:the\s+)?(?:end|rest)\s+of\s+)?"
+         r"next\s+month\b", _h_next_month),
+        (r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|this\s+year|year[-\s]end"
+         r"|year's\s+end|(?:(?:the\s+)?end\s+of\s+)?(?P<next>next)\s+year)\b", _h_year_rel),
+        (r"\b(?:(?:the\s+)?end\s+of\s+)?(?:(?P<rel>this|next|the)\s+quarter|q(?P<q>[1-4])"
+         r"(?:\s+(?P<y>(?:19|20)\d\d))?)\b", _h_quarter),
+        (r"\b(?P<pre>by|in|before|until|till|through|during|of|for)\s+(?:the\s+end\s+of\s+)?"
+         r"(?P<y>(?:19|20)\d\d)\b", _h_year),
+        (r"\b(?:(?P<pre>within|in|over|during|for|inside(?:\s+of)?)\s+)?(?:the\s+)?"
+         r"(?:(?P<rel>next|coming|following|upcoming)\s+)?(?P<n>" + _NUM_OR_WORD + r")?\s*"
+         r"\b(?P<u>days?|weeks?|fortnights?|months?|years?)\b(?P<from>\s+from\s+(?:now|today))?",
+         _h_duration),
+        (r"\b(?P<h>christmas(?:\s+eve)?|x-?mas|new\s+year'?s?(?:\s+eve|\s+day)?|the\s+holidays"
+         r"|thanksgiving|valentine'?s(?:\s+day)?|halloween)\b", _h_holiday),
+        (r"\b(?:soon(?:ish)?|eventually|some\s*day|one\s+day|one\s+of\s+these\s+days"
+         r"|at\s+some\s+(?:point|stage)|asap|as\s+soon\s+as\s+(?:possible|i\s+can)"
+         r"|in\s+the\s+(?:near\s+)?future|sometime(?:\s+soon)?|(?<!week\s)(?<!day\s)(?<!days\s)"
+         r"(?<!weeks\s)(?<!month\s)later(?:\s+on)?|in\s+due\s+course|when(?:ever)?\s+i\s+"
+         r"(?:can|have\s+(?:the\s+)?time|get\s+(?:the\s+)?(?:time|chance))|down\s+the\s+"
+         r"(?:line|road)|over\s+time|when\s+possible|if\s+i\s+have\s+time|in\s+the\s+new\s+year"
+         r"|at\s+some\s+time)\b", _h_vague),
+    )
+)
+
+_CADENCE = re.compile(
+    r"(?P<lead>\b(?:every\s+other|every\s+single|every|each|per|a|an)\s+|/\s*)"
+    r"(?P<p>day|weekday|work\s*day|business\s+day|week|wk|weekend|fortnight|month|morning"
+    r"|evening|night)\b"
+    r"|\b(?P<adv>daily|weekly|monthly|bi-?weekly|fortnightly|nightly|weekdays)\b"
+)
+_CADENCE_BLOCK_BEFORE = re.compile(
+    r"(?:\b(?:in|within|for|over|after|than|about|under|least|only|just|inside|half|once"
+    r"|twice)\s+)$"
+)
+_CADENCE_BLOCK_AFTER = re.compile(r"^\s+(?:later|ago|from|before|after|of|early|earlier|or\s+two)")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|this|that|their|our|its|his|her|my|your)\s+$")
+_RATE_WORDS = re.compile(r"\b(?:once|twice|thrice)\s+(?:a|an|per|every|each)\s+(?P<p>day|week"
+                         r"|month|weekday|fortnight)\b")
+
+# --------------------------------------------------------------------------- sentences
+
+_ABBREV = re.compile(
+    r"\b(?:mr|mrs|ms|dr|prof|sr|jr|st|inc|ltd|llc|co|corp|vs|etc|approx|dept|est|no|jan|feb"
+    r"|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|fig|vol|ca|cf|ph\.d|e\.g|i\.e|a\.m|p\.m|u\.s|u\.k|u\.s\.a|b\.sc|m\.sc|b\.a|m\.a)\."
+    r"|\b[a-z]\.(?=[a-z]\.)|(?<=\b[a-z]\.[a-z])\.|\b[a-z]\.(?=\s+[A-Za-z])"
+    r"|\d\.\d|\w\.\w",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|to|js|ts|py|ai|co"
+                  r"|app|me)\b", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=\S)|\n\s*(?=[A-Z0-9\-*\u2022])")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*")
+
+
+def _sentences(text: str) -> list[str]:
+    masked = _URL.sub(lambda m: "_" * len(m.group()), text)
+    masked = _ABBREV.sub(lambda m: m.group().replace(".", "_"), masked)
+    pieces = []
+    pos = 0
+    for m in _BOUNDARY.finditer(masked):
+        pieces.append(text[pos:m.end()])
+        pos = m.end()
+    pieces.append(text[pos:])
+    return [p.strip() for p in pieces if _LETTER.search(p)]
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass
+class _Count:
+    start: int
+    end: int
+    value: float
+    kind: str  # "count", "times", "percent", "effort", "measure", "single"
+    unit: str = ""
+    head: str = ""
+    unit_end: int = 0
+
+
+@dataclass
+class _Action:
+    name: str
+    cls: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Analysis:
+    text: str
+    low: str
+    masked: str
+    cal: _Calendar
+    context: PlanContext
+    words: int = 0
+    dates: list[_Hit] = field(default_factory=list)
+    vague_time: list[_Hit] = field(default_factory=list)
+    cadence: str = ""
+    cadence_weekday: int = -1
+    cadence_quote: str = ""
+    deadline: date | None = None
+    deadline_quote: str = ""
+    counts: list[_Count] = field(default_factory=list)
+    main: _Count | None = None
+    actions: list[_Action] = field(default_factory=list)
+    action: _Action | None = None
+    vague_action: str = ""
+    hedge: str = ""
+    vague_quantity: str = ""
+    binary: str = ""
+    outcome: str = ""
+    persons: list[tuple[int, int, str, bool]] = field(default_factory=list)
+    channel: str | None = None
+    named: list[str] = field(default_factory=list)
+    activity: str | None = None
+    per_person: bool = False
+    target: int | None = None
+    unit: str | None = None
+    window_days: int = 0
+    window_end: date | None = None
+
+
+def _goal_month(today: date, context: PlanContext) -> _Calendar:
+    start = date(today.year, today.month, 1)
+    if context.month:
+        m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", context.month)
+        if m and 1 <= int(m[2]) <= 12 and 1900 <= int(m[1]) <= 2200:
+            start = date(int(m[1]), int(m[2]), 1)
+    return _Calendar(today, start, _month_end(start.year, start.month))
+
+
+def _find_time(a: _Analysis, text: str) -> list[tuple[int, int]]:
+    hits: list[_Hit] = []
+    for pattern, handler in _TIME_RULES:
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            hit = handler(m, a.cal)  # type: ignore[operator]
+            if hit is not None:
+                hits.append(hit)
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    taken: list[_Hit] = []
+    for hit in hits:
+        if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+            taken.append(hit)
+    taken.sort(key=lambda h: h.start)
+    for hit in taken:
+        if hit.kind == "date":
+            a.dates.append(hit)
+        elif hit.kind == "vague":
+            a.vague_time.append(hit)
+        elif not a.cadence:
+            a.cadence = hit.period
+            a.cadence_weekday = hit.weekday
+            a.cadence_quote = _quote(a.text, hit.start, hit.end)
+    if a.dates:
+        best = max(a.dates, key=lambda h: (h.day, -h.start))
+        a.deadline = best.day
+        a.deadline_quote = _quote(a.text, best.start, best.end)
+    return [(h.start, h.end) for h in taken if h.kind != "cadence"]
+
+
+def _find_cadence(a: _Analysis, text: str) -> None:
+    for m in _CADENCE.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        after = text[m.end():m.end() + 12]
+        if m["adv"]:
+            if _ATTRIBUTIVE_BEFORE.search(before):
+                continue
+            adv = m["adv"].replace("-", "")
+            period = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
+                      "biweekly": "fortnight", "fortnightly": "fortnight",
+                      "weekdays": "weekday"}[adv]
+        else:
+            lead = " ".join(m["lead"].split())
+            if lead in ("a", "an") and (_CADENCE_BLOCK_BEFORE.search(before)
+                                        or _CADENCE_BLOCK_AFTER.match(after)):
+                continue
+            if lead in ("a", "an") and re.search(r"\b(?:one|the|that)\s+$", before):
+                continue
+            period = " ".join(m["p"].split())
+            period = {"wk": "week", "work day": "weekday", "workday": "weekday",
+                      "business day": "weekday", "weekend": "week", "morning": "day",
+                      "evening": "day", "night": "day"}.get(period, period)
+            if lead == "every other":
+                period = {"week": "fortnight", "day": "2day", "month": "2month"}.get(period,
+                                                                                   period)
+        if not a.cadence or a.cadence == "week" and a.cadence_weekday >= 0 and period != "week":
+            a.cadence = period
+            a.cadence_weekday = -1
+            a.cadence_quote = _quote(a.text, m.start(), m.end())
+        return
+
+
+def _unit_after(text: str, end: int) -> tuple[str, str, int]:
+    words = []
+    pos = end
+    for m in _UNIT_TOKEN.finditer(text, end, min(len(text), end + 60)):
+        gap = text[pos:m.start()]
+        if gap.strip(" ") or (words and "  " in gap):
+            break
+        token = m.group()
+        if token in _UNIT_STOP or any(ch.isdigit() for ch in token):
+            break
+        words.append(token)
+        pos = m.end()
+        if len(words) == 4:
+            break
+    unit = " ".join(words)
+    return unit, (words[-1] if words else ""), pos
+
+
+def _find_counts(a: _Analysis, text: str) -> None:
+    for m in _NUMBER.finditer(text):
+        before = text[max(0, m.start() - 6):m.start()]
+        after = text[m.end():m.end() + 14]
+        if m["d"]:
+            raw = m["d"].replace(",", "")
+            value = float(raw) * (1000 if m["suf"] == "k" else 1)
+            if after.startswith("-") and not after[1:2].isdigit():
+                continue  # "5-minute", "10-slide": an adjective
+            if re.search(r"\b(?:a|an)\s+$", before) and not m["suf"]:
+                continue  # "a 10K race"
+            if m["suf"] == "x":
+                a.counts.append(_Count(m.start(), m.end(), value, "times", "times", "times",
+                                       m.end()))
+                continue
+        else:
+            word = " ".join(m["w"].split())
+            if word in ("once",) and not re.match(r"\s+(?:a|an|per|every|each|this|by|before"
+                                                  r"|in|more)\b", after):
+                continue
+            if word.startswith("one") and re.match(r"-on-|\s+on\s+one|\s+another|\s+day\b",
+                                                  after):
+                continue
+            value = _word_value(word)
+        if _PERCENT.match(after):
+            a.counts.append(_Count(m.start(), m.end(), value, "percent", "%", "%", m.end()))
+            continue
+        unit, head, unit_end = _unit_after(text, m.end())
+        if m["d"] and len(m["d"]) == 4 and 1900 <= value <= 2099 and not _unit_activity(unit):
+            continue  # a year
+        if m["w"] and m["w"].split()[0] in ("twice", "thrice", "once"):
+            kind = "times"
+        elif _TIMES.match(after) and _CADENCE.search(text, m.end(), m.end() + 30):
+            kind = "times"
+        elif head in _EFFORT_UNITS:
+            kind = "effort"
+        elif head in _MEASURE_UNITS:
+            kind = "measure"
+        else:
+            kind = "count"
+        if kind == "times":
+            unit, head = "times", "times"
+        a.counts.append(_Count(m.start(), m.end(), value, kind, unit, head, unit_end))
+
+
+def _unit_activity(unit: str) -> str | None:
+    if not unit:
+        return None
+    for pattern, activity in _UNIT_ACTIVITY:
+        if pattern.search(unit):
+            return activity
+    return None
+
+
+def _find_actions(a: _Analysis, text: str) -> None:
+    for m in _VAGUE_ACTION.finditer(text):
+        if not a.vague_action:
+            a.vague_action = _quote(a.text, m.start(), m.end())
+    cleaned = _blank(text, [(m.start(), m.end()) for m in _VAGUE_ACTION.finditer(text)])
+    for m in _ACTION_RE.finditer(cleaned):
+        index = int(m.lastgroup[1:])  # type: ignore[index]
+        name, cls, _ = _ACTION_TABLE[index]
+        if name == "outcome" and re.match(r"\w+\s+(?:in\s+touch|better|involved|noticed)",
+                                          cleaned[m.start():m.end() + 10]):
+            continue
+        a.actions.append(_Action(name, cls, m.start(), m.end()))
+    if not a.actions:
+        lead = _LEAD_IN.match(text)
+        if lead and lead["verb"] not in _NON_VERBS and len(lead["verb"]) > 1 and (
+            cleaned[lead.start("verb"):lead.end("verb")] == lead["verb"]
+        ):
+            start = lead.start("verb")
+            a.actions.insert(0, _Action(lead["verb"], "generic", start, lead.end("verb")))
+    strong = [act for act in a.actions if act.cls not in ("weak",)]
+    chosen = strong[0] if strong else (a.actions[0] if a.actions else None)
+    if chosen and chosen.name in _VERB_CLASS_OVERRIDE | {"generic"} or (
+        chosen and chosen.cls == "generic"
+    ):
+        window = cleaned[chosen.end:chosen.end + 48]
+        for pattern, name, cls in _OBJECT_ACTION:
+            if pattern.search(window):
+                if chosen.name == "outcome" and name not in ("coffee chat",
+                                                             "informational interview"):
+                    break
+                chosen = _Action(name, cls, chosen.start, chosen.end)
+                break
+    if chosen and chosen.name == "schedule":
+        chosen = _Action("schedule", "object", chosen.start, chosen.end)
+    a.action = chosen
+
+
+def _find_persons(a: _Analysis, text: str) -> None:
+    for m in _PERSON.finditer(text):
+        word = m.group()
+        generic = word in _GENERIC_PERSON
+        qualified = bool(_QUALIFIER.match(text, m.end()))
+        a.persons.append((m.start(), m.end(), word, generic and not qualified))
+
+
+def _find_channel(a: _Analysis) -> None:
+    platform = generic = None
+    for m in _CHANNEL_RE.finditer(a.low):
+        index = int(m.lastgroup[1:])  # type: ignore[index]
+        if index < _PLATFORM_COUNT and platform is None:
+            platform = _CHANNELS[index][0]
+        elif index >= _PLATFORM_COUNT and generic is None:
+            generic = _CHANNELS[index][0]
+    a.channel = platform or generic
+
+
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.+-]*[A-Za-z0-9+]")
+_CAP_COMMON = frozenset("""
+I I'm I'll I've I'd The A An My By Before Then Also And Or But If To In On At For With From
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
+Nov Dec Christmas Xmas EOM EOD ASAP Let's Every Each This Next Over Get Be Try Go Dr Mr Ms Mrs
+Sr Jr Inc Corp Ltd Co Q1 Q2 Q3 Q4 DM PR PRs CV
+""".split())
+
+
+def _find_named(a: _Analysis) -> None:
+    for m in _NAMED.finditer(a.text):
+        word = m.group().rstrip(".")
+        if word not in _CAP_COMMON and m.start() > 0 and not _CHANNEL_RE.fullmatch(_lower(word)):
+            a.named.append(word)
+
+
+def _choose_main(a: _Analysis) -> None:
+    counts = [c for c in a.counts if c.kind != "measure"] or a.counts
+    times = [c for c in counts if c.kind == "times"]
+    if times:
+        a.main = times[0]
+        return
+    a.main = counts[0] if counts else None
+
+
+def _singular(a: _Analysis, text: str) -> None:
+    if a.main is not None or a.action is None or a.action.cls == "weak" and not a.outcome:
+        return
+    start = a.action.start
+    for m in _SINGULAR.finditer(text, start):
+        if m["someone"]:
+            a.main = _Count(m.start(), m.end(), 1, "single", "person", "person", m.end())
+            return
+        noun = " ".join(m["noun"].split())
+        if m.group().startswith("my ") and not m.group().startswith("my first") and (
+            noun not in _SINGULAR_PERSON
+        ):
+            continue
+        a.main = _Count(m.start(), m.end(), 1, "single", noun, noun.split()[-1], m.end())
+        return
+
+
+def _activity_of(a: _Analysis) -> None:
+    action = a.action.name if a.action else ""
+    main = a.main
+    unit_act = _unit_activity(main.unit) if main else None
+    person_unit = bool(main and main.kind in ("count", "single") and _PERSON.search(main.unit))
+    if action == "present":
+        a.activity = "talk"
+    elif action == "host" and not (unit_act == "meet"):
+        a.activity = "host"
+    elif main and main.kind in ("count", "single") and unit_act and not person_unit:
+        a.activity = unit_act
+        if unit_act == "talk" and action in ("submit", "pitch"):
+            a.activity = "proposal"
+        if action == "comment":
+            a.activity = "comment"
+    else:
+        by_action = {
+            "connect": "connect", "message": "message", "email": "message",
+            "reach out": "message", "follow up": "message", "invite": "connect",
+            "ask": "ask", "ask for a referral": "ask", "ask for an introduction": "ask",
+            "meet": "meet", "call": "meet", "coffee chat": "coffee chat",
+            "informational interview": "coffee chat", "mentor": "mentor", "attend": "event",
+            "join": "join", "post": "post", "write": "article", "comment": "comment",
+            "apply": "apply", "contribute": "contribute", "volunteer": "volunteer",
+            "answer": "answer", "record": "article", "network": "meet",
+        }
+        a.activity = by_action.get(action)
+        if a.activity == "article" and main and _unit_activity(main.unit) == "post":
+            a.activity = "post"
+    if person_unit and a.activity not in _PERSON_ACTIVITIES:
+        a.per_person = True
+    if a.outcome and (main is None or _OUTCOME_UNITS.search(main.unit or "")):
+        a.activity = None
+
+
+def _periods(period: str, weekday: int, start: date, end: date) -> float:
+    days = (end - start).days + 1
+    if days <= 0:
+        return 1.0
+    if weekday >= 0:
+        first = start + timedelta(days=(weekday - start.weekday()) % 7)
+        return float(max(1, (end - first).days // 7 + 1)) if first <= end else 1.0
+    if period == "day":
+        return float(days)
+    if period == "2day":
+        return float(max(1, round(days / 2)))
+    if period == "weekday":
+        full, rest = divmod(days, 7)
+        count = full * 5
+        for i in range(rest):
+            if (start + timedelta(days=full * 7 + i)).weekday() < 5:
+                count += 1
+        return float(max(1, count))
+    if period == "week":
+        return float(max(1, round(days / 7)))
+    if period == "fortnight":
+        return float(max(1, round(days / 14)))
+    if period == "2month":
+        return float(max(1, round(days / 61)))
+    return float(max(1, round(days / 30)))
+
+
+def _window(a: _Analysis) -> tuple[date, date]:
+    cal = a.cal
+    if a.deadline and a.deadline < cal.month_start:
+        start = cal.today
+    else:
+        start = max(cal.today, cal.month_start)
+    end = a.deadline if a.deadline and a.deadline >= start else max(cal.month_end, start)
+    return start, end
+
+
+def _compute_target(a: _Analysis) -> None:
+    start, end = _window(a)
+    a.window_days = (end - start).days + 1
+    a.window_end = end
+    main = a.main
+    concrete = a.action is not None and a.action.cls not in ("weak",)
+    if main is None and a.cadence and concrete:
+        main = a.main = _Count(0, 0, 1, "single", "", "", 0)
+    if main is None:
+        return
+    value = main.value
+    if a.cadence and main.kind != "percent":
+        value *= _periods(a.cadence, a.cadence_weekday, start, end)
+    if main.kind == "effort":
+        hours = value / 60 if main.head.startswith("min") else value
+        a.target, a.unit = max(1, round(hours)), "hours"
+        return
+    a.target = max(0, min(round(value), 1_000_000))
+    a.unit = _unit_name(a, main)
+
+
+_ACTIVITY_UNITS = {
+    "coffee chat": "coffee chats", "connect": "invitations", "message": "messages",
+    "event": "events", "hackathon": "hackathons", "post": "posts", "article": "articles",
+    "comment": "comments", "talk": "talks", "proposal": "proposals", "apply": "applications",
+    "ask": "requests", "contribute": "contributions", "volunteer": "sessions",
+    "mentor": "sessions", "join": "communities", "answer": "answers", "meet": "meetings",
+    "host": "sessions",
+}
+
+
+def _unit_name(a: _Analysis, main: _Count) -> str | None:
+    if main.kind == "percent":
+        return "%"
+    unit = main.unit if main.kind in ("count", "single", "measure") else ""
+    if unit and main.kind == "single" and a.cadence:
+        unit = unit + "s" if not unit.endswith("s") else unit
+    if unit:
+        return unit
+    if a.activity:
+        return _ACTIVITY_UNITS.get(a.activity)
+    return "times" if main.kind == "times" else None
+
+
+# --------------------------------------------------------------------------- judges
+
+
+def _fmt(day: date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def _fmt_short(day: date) -> str:
+    return f"{day:%B} {day.day}"
+
+
+def _judge_specific(a: _Analysis) -> Criterion:
+    if not a.words:
+        return Criterion("fail", "Empty: there is no goal to judge yet.",
+                         "Write one sentence: e.g. 'Connect with 5 recruiters on LinkedIn by "
+                         f"{_fmt_short(a.cal.month_end)}'.")
+    action = a.action
+    if action is None or action.cls == "weak" and action.name != "network" and not (
+        a.main and a.main.kind == "count"
+    ) and a.vague_action:
+        vague = a.vague_action
+        reason = (f'Vague: "{vague}" is not an action you can do.' if vague
+                  else "No concrete action: say what you will do.")
+        return Criterion("fail", reason, "Name an action and who: e.g. 'message 3 engineering "
+                         "managers', 'attend 2 meetups', 'publish 1 LinkedIn post'.")
+    verb = _quote(a.text, action.start, action.end)
+    issues: list[tuple[str, str]] = []
+    if action.cls == "weak":
+        issues.append((f'"{verb}" is not something you do directly.',
+                       "Say the step you control: e.g. 'ask 2 senior developers to mentor me'."))
+    if a.hedge:
+        issues.append((f'Hedged: "{a.hedge}".', "Commit to it: drop the hedge."))
+    if a.vague_quantity and (a.main is None or a.main.kind == "single"):
+        issues.append((f'"{a.vague_quantity}" is vague.', "Say how many: e.g. '3 recruiters'."))
+    main_generic = a.main is not None and a.main.kind in ("count", "single") and any(
+        p[2] == a.main.head and p[3] for p in a.persons if p[0] >= a.main.start)
+    who = [p for p in a.persons if not p[3]]
+    if main_generic or (action.cls == "person" and not who and a.persons):
+        word = next((p[2] for p in a.persons if p[3]), "people")
+        issues.append((f'"{word}" is too broad: who exactly?',
+                       "Name the role, company or group: e.g. 'engineers at Shopify'."))
+    elif action.cls == "person" and not who and not a.named:
+        issues.append(("With whom? No person or role named.",
+                       "Add who: e.g. 'with 3 engineering managers at fintech startups'."))
+    if action.cls == "content" and not _has_topic(a):
+        issues.append(("Where or about what? No channel or topic named.",
+                       "Add the place and topic: e.g. 'on LinkedIn about my Django project'."))
+    if action.cls == "contribute" and not (a.main and a.main.kind == "count") and not re.search(
+            r"\b(?:prs?|pull\s+requests?|projects?|librar(?:y|ies)|repos?|docs|issues?)\b",
+            a.masked) and not a.named:
+        issues.append(("Contribute what, where?",
+                       "Name the project and the piece: e.g. '2 pull requests to the Django "
+                       "docs'."))
+    if (action.cls == "outcome" or a.outcome) and _unqualified_job(a):
+        issues.append(("Which job? No role or company named.",
+                       "Name the role and company: e.g. 'a backend role at Shopify'."))
+    if action.cls in ("object", "generic", "outcome") and not _has_object(a, action):
+        issues.append(("What exactly? No object named.",
+                       "Add what: e.g. '2 Python meetups', 'my LinkedIn headline'."))
+    if issues:
+        reason, suggestion = issues[0]
+        return Criterion("warn", reason, suggestion)
+    return Criterion("ok", _specific_ok_reason(a, verb), "")
+
+
+def _specific_ok_reason(a: _Analysis, verb: str) -> str:
+    obj = ""
+    if a.main and a.main.unit and a.main.kind in ("count", "single"):
+        obj = a.main.unit
+    elif a.persons:
+        obj = a.persons[0][2]
+    where = f" on {a.channel}" if a.channel and a.channel[0].isupper() else ""
+    return f'Action "{verb}"' + (f' on "{obj}"' if obj else "") + where + "."
+
+
+def _has_topic(a: _Analysis) -> bool:
+    if a.channel or a.named or a.persons:
+        return True
+    if re.search(r"\b(?:about|on|for)\s+\S", a.masked[a.action.end:] if a.action else ""):
+        return bool(re.search(r"\babout\s+\S|\b(?:on|for)\s+(?!posts?\b)\w", a.masked))
+    return bool(re.search(r"\b(?:" + _TECH + r")\b", a.masked))
+
+
+def _has_object(a: _Analysis, action: _Action) -> bool:
+    if a.main is not None and a.main.kind in ("count", "single", "times", "percent",
+                                              "measure", "effort"):
+        return True
+    if a.persons or a.named or a.channel:
+        return True
+    rest = a.masked[action.end:]
+    return bool(re.search(r"[a-z]{3,}", rest))
+
+
+def _unqualified_job(a: _Analysis) -> bool:
+    m = _JOB_NOUN.search(a.masked)
+    if not m or a.named:
+        return False
+    if _JOB_QUALIFIER.match(a.masked, m.end()):
+        return False
+    before = a.masked[max(0, m.start() - 30):m.start()]
+    return not re.search(r"\b(?:" + _TECH + r"|junior|senior|remote|data|product|platform)"
+                         r"\s+(?:\w+\s+)?$", before)
+
+
+def _judge_measurable(a: _Analysis) -> Criterion:
+    main = a.main
+    if main is not None and main.kind != "measure" or (main is not None and a.cadence):
+        quote = _quote(a.text, main.start, main.unit_end or main.end) if main.end else ""
+        if main.kind == "percent":
+            return Criterion("ok", f'Percentage "{quote}".', "")
+        if a.cadence and a.target is not None:
+            rate = (f'"{quote}" ' if quote else "") + f'"{a.cadence_quote}"'
+            until = f" until {_fmt_short(a.window_end)}" if a.window_end else ""
+            return Criterion("ok", f"Rate {rate}: {a.target} {a.unit or 'times'}{until}.", "")
+        if main.kind == "single":
+            return Criterion("ok", f'One to do: "{quote}".', "")
+        return Criterion("ok", f'Counts "{quote}".', "")
+    example = "Add a number: e.g. 'connect with 5 recruiters'."
+    if a.action and a.action.name in _ACTIVITY_UNITS:
+        example = f"Add a number: e.g. '{_example_count(a)}'."
+    if a.vague_quantity:
+        return Criterion("fail", f'No number: "{a.vague_quantity}" is vague.', example)
+    if a.binary:
+        return Criterion("warn", f'Done or not done: "{a.binary}" has no count.',
+                         "Say what 'done' means: e.g. 'add 3 projects and a new headline'.")
+    if main is not None:
+        quote = _quote(a.text, main.start, main.unit_end or main.end)
+        return Criterion("fail", f'"{quote}" is a measure, not a count of actions.', example)
+    return Criterion("fail", "No number: nothing to count.", example)
+
+
+def _example_count(a: _Analysis) -> str:
+    examples = {
+        "connect": "connect with 5 recruiters", "message": "message 3 engineering managers",
+        "email": "email 3 hiring managers", "attend": "attend 2 meetups",
+        "post": "publish 4 LinkedIn posts", "write": "write 1 blog post",
+        "comment": "comment on 10 posts", "apply": "apply to 10 roles",
+        "coffee chat": "have 3 coffee chats", "reach out": "reach out to 5 recruiters",
+        "join": "join 2 communities", "contribute": "open 2 pull requests",
+        "answer": "answer 10 questions",
+    }
+    return examples.get(a.action.name if a.action else "", "connect with 5 recruiters")
+
+
+def _judge_achievable(a: _Analysis, measurable: Criterion) -> Criterion:
+    ctx = a.context
+    if measurable.status == "fail" and a.target is None:
+        return Criterion("warn", "Can't judge realism without a number.",
+                         "Add a count that fits your week: e.g. 'message 3 recruiters'.")
+    if a.outcome:
+        return Criterion("warn", f'Depends on others: "{a.outcome}".',
+                         f"Aim at what you control: e.g. '{_outcome_rewrite(a)}'.")
+    if a.deadline and a.deadline < a.cal.today:
+        return Criterion("ok", "Deadline has passed: realism judged once it is fixed.", "")
+    if a.target is None or a.activity is None:
+        return Criterion("ok", "Looks doable.", "")
+    limit, minutes = _ACTIVITY[a.activity]
+    count = 1 if a.per_person else a.target
+    scale = max(a.window_days, 7) / 30
+    allowed = limit * scale
+    until = _fmt_short(a.window_end) if a.window_end else "the deadline"
+    if not a.per_person and count > allowed:
+        fit = max(1, int(allowed))
+        return Criterion("warn", f"{count} {a.unit or 'times'} by {until} is a lot "
+                         f"(about {fit} is a realistic pace).",
+                         f"Lower it to about {fit}, or give it more time.")
+    need = count * minutes / 60
+    if ctx.weekly_hours is not None and ctx.weekly_hours >= 0:
+        have = ctx.weekly_hours * a.window_days / 7
+        if need > have:
+            return Criterion("warn", f"Needs about {need:.0f} h; you have about {have:.0f} h "
+                             f"until {until}.",
+                             f"Lower the count, or plan more than {ctx.weekly_hours:g} h a week.")
+    rate = ctx.completion_rate
+    if rate is not None and rate < 0.5 and not a.per_person and count > 0.4 * allowed:
+        smaller = max(1, int(0.4 * allowed))
+        return Criterion("warn", f"You completed {rate:.0%} of past goals and {count} "
+                         f"{a.unit or ''} is a big step.".replace("  ", " "),
+                         f"Start smaller: about {smaller}, then raise it next month.")
+    return Criterion("ok", f"About {need:.0f} h of work by {until}; a realistic pace.", "")
+
+
+def _outcome_rewrite(a: _Analysis) -> str:
+    low = a.outcome.lower()
+    if "follower" in low or "view" in low or "like" in low:
+        return "publish 4 LinkedIn posts about your projects"
+    if "repl" in low or "respon" in low:
+        return "send 20 personalised messages to recruiters"
+    if "referral" in low:
+        return "ask 3 engineers at the company for a referral"
+    if "interview" in low or "offer" in low or "hired" in low or "job" in low:
+        return "apply to 10 roles and message the hiring manager of each"
+    return "send 10 personalised connection requests"
+
+
+def _judge_relevant(a: _Analysis) -> tuple[Criterion, str]:
+    ctx = a.context
+    text = a.masked
+    terms = _match_terms(ctx.terms, a.text, a.low) if ctx.terms else []
+    goal_hit = ""
+    for key in ctx.goals:
+        m = _goal_match(key, ctx.custom_goal, text)
+        if m:
+            goal_hit = key
+            break
+    career = _CAREER.search(text)
+    generic = _GENERIC_NETWORKING.search(text)
+    purpose = _PURPOSE.search(text)
+    hint = ""
+    if terms:
+        hint = "Names " + ", ".join(terms[:3]) + " from my plan"
+    if goal_hit:
+        hint = (hint + "; " if hint else "") + "serves " + _GOAL_NAMES.get(goal_hit, "my goal")
+    if purpose and not hint:
+        hint = _quote(a.text, purpose.start(), min(len(a.text), purpose.end() + 40))
+    if ctx.goals or ctx.terms:
+        if (goal_hit or not ctx.goals) and (terms or not ctx.terms) and (goal_hit or career):
+            named = f' names "{terms[0]}"' if terms else ""
+            serves = f" serves {_GOAL_NAMES.get(goal_hit, 'your goal')}" if goal_hit else ""
+            joined = " and".join(x for x in (serves, named) if x)
+            return Criterion("ok", f"Ties to your plan:{joined}.", ""), hint
+        if goal_hit or terms or career or generic:
+            if goal_hit and not terms:
+                return Criterion("warn", "Serves your goal but names nothing from your plan.",
+                                 f"Name a target from your plan: e.g. "
+                                 f"'{_term_example(ctx)}'."), hint
+            what = f'"{terms[0]}" is in your plan' if terms else "Career-related"
+            return Criterion("warn", f"{what}, but it does not clearly serve "
+                             f"{_goal_list(ctx)}.",
+                             "Tie it to your big-picture goal: add a purpose, e.g. "
+                             "'to meet people who hire'."), hint
+        return Criterion("fail", "Unrelated to your networking plan.",
+                         "Pick an action that moves your plan: e.g. 'message 3 recruiters in "
+                         "your target sector'."), hint
+    if career:
+        return Criterion("ok", f'Career-related: "{_quote(a.text, career.start(), career.end())}".',
+                         ""), hint or "Builds my professional network"
+    if generic:
+        return Criterion("warn", f'Only "{_quote(a.text, generic.start(), generic.end())}": '
+                         "no role, company or community named.",
+                         "Name who or where: e.g. 'recruiters in fintech', 'the local Python "
+                         "meetup'."), hint
+    return Criterion("fail", "No link to your career or network.",
+                     "Make it about your network: e.g. 'message 3 developers at companies you "
+                     "admire'."), hint
+
+
+def _goal_list(ctx: PlanContext) -> str:
+    names = [_GOAL_NAMES.get(k, "your goal") for k in ctx.goals[:2]]
+    return " or ".join(names) if names else "your goal"
+
+
+def _term_example(ctx: PlanContext) -> str:
+    term = ctx.terms[0] if ctx.terms else "recruiters"
+    return f"message 3 {term}" if term[:1].islower() or " " in term else f"3 people at {term}"
+
+
+def _goal_match(key: str, custom: str, text: str) -> bool:
+    if key == "custom":
+        pattern = _custom_pattern(custom)
+        return bool(pattern and pattern.search(text)) or bool(_CAREER.search(text))
+    pattern = _GOAL_VOCAB.get(key)
+    return bool(pattern and pattern.search(text))
+
+
+@lru_cache(maxsize=32)
+def _custom_pattern(custom: str) -> re.Pattern[str] | None:
+    words = {w for w in re.findall(r"[a-z][a-z+#.-]{3,}", _lower(custom[:300]))
+             if w not in _STOPWORDS}
+    if not words:
+        return None
+    alts = "|".join(re.escape(_singular_word(w)) + r"(?:s|es)?" for w in sorted(words))
+    return re.compile(r"\b(?:" + alts + r")\b")
+
+
+def _singular_word(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ses") or word.endswith("xes"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+_DEV_SYNONYMS = r"(?:developer|engineer|dev|programmer)s?"
+_COMPANY_SUFFIX = re.compile(r"[\s,]+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|s\.?a"
+                             r"|ag|bv|oy|ab)\.?$", re.IGNORECASE)
+_AMBIGUOUS_TERMS = frozenset({"go", "it", "r", "c", "art", "us", "me", "one", "net", "swift",
+                              "rust", "remote"})
+
+
+def _term_regex(term: str) -> tuple[str, bool] | None:
+    name = _COMPANY_SUFFIX.sub("", " ".join(term.split())).strip(" .,;:-")
+    if re.match(r"(?i)the\s+", name):
+        name = name[4:]
+    if not name or len(name) > 60:
+        return None
+    words = re.findall(r"[^\s/,;()]+", _lower(name))
+    if not words:
+        return None
+    parts = []
+    for i, word in enumerate(words):
+        word = word.strip(".:")
+        if not word:
+            continue
+        last = i == len(words) - 1
+        single = _singular_word(word)
+        if single in ("developer", "engineer", "dev", "programmer"):
+            parts.append(_DEV_SYNONYMS)
+        elif last and single.endswith("y") and len(single) > 3:
+            parts.append(re.escape(single[:-1]) + r"(?:y|ies)")
+        elif last:
+            parts.append(re.escape(single) + r"(?:s|es|'s)?")
+        else:
+            parts.append(re.escape(word))
+    if not parts:
+        return None
+    case_sensitive = len(words) == 1 and (len(name) <= 2 or words[0] in _AMBIGUOUS_TERMS)
+    return r"[\s-]+".join(parts), case_sensitive
+
+
+@lru_cache(maxsize=32)
+def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None,
+                                                   re.Pattern[str] | None, tuple[str, ...]]:
+    loose, strict = [], []
+    names: list[str] = []
+    for term in terms[:200]:
+        built = _term_regex(term)
+        if not built:
+            continue
+        pattern, case_sensitive = built
+        group = f"t{len(names)}"
+        names.append(term.strip())
+        body = rf"(?P<{group}>(?<![\w+#]){pattern}(?![\w+#]))"
+        if case_sensitive:
+            strict.append(body.replace(pattern, re.escape(term.strip())) if len(term.strip()) <= 2
+                          else body)
+        else:
+            loose.append(body)
+    loose_re = re.compile("|".join(loose)) if loose else None
+    strict_re = None
+    if strict:
+        strict_src = "|".join(strict)
+        strict_re = re.compile(strict_src if any(len(n) <= 2 for n in names) else strict_src,
+                               re.IGNORECASE if False else 0)
+    return loose_re, strict_re, tuple(names)
+
+
+def _match_terms(terms: tuple[str, ...], text: str, low: str) -> list[str]:
+    loose, strict, names = _terms_pattern(tuple(terms))
+    found: list[str] = []
+    for pattern, source in ((loose, low), (strict, text)):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(source):
+            name = names[int(m.lastgroup[1:])]  # type: ignore[index]
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def _judge_time(a: _Analysis) -> Criterion:
+    cal = a.cal
+    end = _fmt_short(cal.month_end)
+    add_end = f"Add an end date: e.g. 'by {end}'."
+    if a.deadline is not None:
+        quote = a.deadline_quote
+        if a.deadline < cal.today:
+            return Criterion("fail", f'"{quote}" ({_fmt(a.deadline)}) is in the past.',
+                             f"Pick a date ahead: e.g. 'by {end}'.")
+        if a.deadline > cal.month_end + timedelta(days=FAR_DAYS):
+            return Criterion("warn", f'"{quote}" ({_fmt(a.deadline)}) is far beyond this '
+                             "month's plan.",
+                             f"Set a milestone inside the month: e.g. 'by {end}'.")
+        if a.deadline < cal.month_start:
+            return Criterion("warn", f'"{quote}" ({_fmt(a.deadline)}) falls before the '
+                             "goal's month.", f"Use a date in the goal's month: e.g. 'by {end}'.")
+        return Criterion("ok", f'Deadline "{quote}": {_fmt(a.deadline)}.', "")
+    if a.cadence:
+        return Criterion("warn", f'"{a.cadence_quote}" repeats but never ends.',
+                         f"Add an end date: e.g. 'every week until {end}'.")
+    if a.vague_time:
+        hit = a.vague_time[0]
+        return Criterion("fail", f'"{_quote(a.text, hit.start, hit.end)}" is not a date.',
+                         add_end)
+    return Criterion("fail", "No deadline or time frame.", add_end)
+
+
+def _judge_sentences(text: str, words: int) -> Criterion:
+    if not words:
+        return Criterion("fail", "No sentence yet.", "Write the goal as one sentence.")
+    sentences = _sentences(text[:MAX_SCANNED_CHARS])
+    if len(sentences) > 1:
+        second = _quote(sentences[1], 0, len(sentences[1]), 32)
+        return Criterion("fail", f'{len(sentences)} sentences: "{second}" starts another.',
+                         "Keep one goal per sentence: split the rest into another goal.")
+    if len(text) > MAX_JUDGED_CHARS:
+        return Criterion("fail", f"Far too long for one goal ({len(text)} characters).",
+                         "Keep it to one short sentence.")
+    if words > LONG_SENTENCE_WORDS:
+        return Criterion("warn", f"One sentence, but long ({words} words).",
+                         "Trim it to the action, the number, who and when.")
+    return Criterion("ok", "One sentence.", "")
+
+
+# --------------------------------------------------------------------------- check
+
+
+def _analyse(text: str, today: date, context: PlanContext) -> _Analysis:
+    judged = _clean(text[:MAX_JUDGED_CHARS])
+    low = _lower(judged)
+    cal = _goal_month(today, context)
+    a = _Analysis(judged, low, low, cal, context)
+    a.words = len(_WORD.findall(judged))
+    if not a.words:
+        return a
+    noise = [(m.start(), m.end()) for m in _NOISE.finditer(low)]
+    noise += [(m.start(), m.end()) for m in _PAST_REF.finditer(low)]
+    noise += [m.span("v") for m in _VERSION.finditer(low) if _version_like(low, m)]
+    base = _blank(low, noise)
+    time_spans = _find_time(a, base)
+    masked = _blank(base, time_spans)
+    a.masked = masked
+    _find_cadence(a, masked)
+    rate = _RATE_WORDS.search(masked)
+    if rate and not a.cadence:
+        a.cadence = rate["p"]
+        a.cadence_quote = _quote(judged, rate.start(), rate.end())
+    _find_counts(a, masked)
+    _find_actions(a, masked)
+    _find_persons(a, masked)
+    _find_channel(a)
+    _find_named(a)
+    hedge = _HEDGE.search(masked)
+    a.hedge = _quote(judged, hedge.start(), hedge.end()) if hedge else ""
+    vq = _VAGUE_QUANTITY.search(masked)
+    a.vague_quantity = _quote(judged, vq.start(), vq.end()) if vq else ""
+    binary = _BINARY_DELIVERABLE.search(masked)
+    a.binary = _quote(judged, binary.start(), min(len(judged), binary.end() + 24)) if binary else ""
+    outcome = _OUTCOME.search(masked)
+    a.outcome = _quote(judged, outcome.start(), outcome.end()) if outcome else ""
+    _choose_main(a)
+    if a.action is not None and a.action.cls != "weak" or a.outcome:
+        _singular(a, masked)
+    _activity_of(a)
+    _compute_target(a)
+    return a
+
+
+def check(text: str, today: date, context: PlanContext | None = None) -> SmartResult:
+    """Judge one goal sentence. Never raises; the same input gives the same result."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    context = context or PlanContext()
+    a = _analyse(text, today, context)
+    specific = _judge_specific(a)
+    measurable = _judge_measurable(a)
+    achievable = _judge_achievable(a, measurable) if a.words else Criterion(
+        "warn", "Can't judge realism of an empty goal.", "Write the goal first.")
+    if a.words:
+        relevant, relevance_hint = _judge_relevant(a)
+    else:
+        relevant, relevance_hint = Criterion("fail", "Empty: nothing to relate to your plan.",
+                                             "Write the goal first."), ""
+    time_bound = _judge_time(a) if a.words else Criterion(
+        "fail", "No deadline or time frame.",
+        f"Add an end date: e.g. 'by {_fmt_short(a.cal.month_end)}'.")
+    criteria = {
+        "specific": specific,
+        "measurable": measurable,
+        "achievable": achievable,
+        "relevant": relevant,
+        "time_bound": time_bound,
+        "one_sentence": _judge_sentences(_clean(text[:MAX_SCANNED_CHARS]), a.words),
+    }
+    action = a.action.name if a.action and a.action.cls not in ("generic", "outcome") else None
+    if a.action and a.action.cls == "generic":
+        action = a.action.name
+    if action == "outcome":
+        action = None
+    hints = _hints(a, relevance_hint)
+    return SmartResult(
+        text=text,
+        criteria=criteria,
+        target=a.target,
+        unit=a.unit,
+        action=action,
+        channel=a.channel,
+        deadline=a.deadline,
+        hints=hints,
+    )
+
+
+def _hints(a: _Analysis, relevance: str) -> dict[str, str]:
+    hints: dict[str, str] = {}
+    if a.action is not None:
+        start = a.action.start
+        stop = len(a.text)
+        for hit in a.dates + a.vague_time:
+            if hit.start > start:
+                stop = min(stop, hit.start)
+        purpose = _PURPOSE.search(a.masked, start)
+        if purpose:
+            stop = min(stop, purpose.start())
+        piece = a.text[start:stop].strip(" ,;.!?")
+        hints["specific"] = _quote(piece, 0, len(piece), 80)
+    if a.target is not None:
+        unit = a.unit or ""
+        measure = f"{a.target} {unit}".strip()
+        if a.cadence and a.cadence_quote:
+            measure += f" ({a.cadence_quote})"
+        hints["measurable"] = measure
+    if a.target is not None and a.activity is not None and a.window_end:
+        minutes = _ACTIVITY[a.activity][1] * (1 if a.per_person else a.target)
+        hints["achievable"] = f"About {minutes / 60:.0f} h of work by {_fmt_short(a.window_end)}"
+    if relevance:
+        hints["relevant"] = relevance
+    if a.deadline is not None:
+        hints["time_bound"] = f"By {_fmt(a.deadline)}"
+    elif a.cadence_quote:
+        hints["time_bound"] = f"{a.cadence_quote[:1].upper()}{a.cadence_quote[1:]} (no end date)"
+    return hints
