@@ -297,7 +297,8 @@ _PERSON_WORDS = (
     r"|ex-colleagues?|coworkers?|co-workers?|peers?|friends?|juniors?|seniors?|attendees?"
     r"|members?|students?|grads?|graduates?|professionals?|experts?|teammates?|partners?"
     r"|interviewers?|employees?|specialists?|consultants?|freelancers?|writers?|creators?"
-    r"|hackers?|sres?|cofounders?|executives?|people|persons?|folks?|contacts?"
+    r"|hackers?|sres?|cofounders?|executives?|compan(?:y|ies)|startups?|agenc(?:y|ies)"
+    r"|organi[sz]ations?|people|persons?|folks?|contacts?"
     r"|connections?|individuals?|someone|somebody|everyone|anyone|strangers?|others"
     r"|(?<=my\s)network|hr"
 )
@@ -450,7 +451,9 @@ _OBJECT_ACTION: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 _VERB_CLASS_OVERRIDE = frozenset({"schedule", "send", "outcome", "ask", "update"})
 
 _VAGUE_ACTION = re.compile(
-    r"\b(?:network(?:ing)?\s+more|(?:do|doing)\s+more(?:\s+\w+)?|more\s+networking"
+    r"\b(?:network(?:ing)?\s+more|(?:do|doing)\s+(?:more|some|a\s+(?:bit|little)\s+(?:of\s+)?)"
+    r"(?:\s*\w+)?|more\s+networking|spend(?:ing)?\s+(?:less|more)\s+time"
+    r"|learn(?:ing)?\s+(?:how\s+)?to\s+network"
     r"|(?:get|getting)\s+better(?:\s+at)?|be(?:come|coming)?\s+(?:a\s+)?(?:more|better)\b(?:\s+[\w-]+)?"
     r"|becom(?:e|ing)\b|be\s+(?:more\s+)?(?:active|visible|present|known|seen)"
     r"|put(?:ting)?\s+myself\s+out\s+there|get(?:ting)?\s+(?:myself\s+)?out\s+there"
@@ -595,7 +598,9 @@ _CAREER = re.compile(
     r"|meetups?|conferences?|hackathons?|webinars?|workshops?|summits?|networking\s+events?"
     r"|tech\s+events?|pull\s+requests?|prs|repos?|bootcamp|cohort|mentors?|mentoring|mentorship"
     r"|study\s+groups?|women\s+(?:who\s+code|in\s+tech)|code\s+club|freecodecamp|pycon"
-    r"|jsconf|" + _TECH + "|" + _COMPANIES + r")\b"
+    r"|jsconf|business\s+cards?|(?:dev|py|js|tech|code|data|devops|hack|react|vue|go|rust|ruby"
+    r"|php|java|kube|cloud|web|ai|ml)\w{0,6}(?:fest|conf|con|camp|days|summit)|pyladies"
+    r"|" + _TECH + "|" + _COMPANIES + r")\b"
 )
 _GENERIC_NETWORKING = re.compile(
     r"\b(?:network(?:s|ing|er)?|people|connections?|contacts?|relationships?|personal\s+brand"
@@ -758,10 +763,12 @@ def _h_month_day(m: re.Match[str], cal: _Calendar) -> _Hit | None:
 def _h_month_only(m: re.Match[str], cal: _Calendar) -> _Hit | None:
     mon = m["mon"]
     year = _year_of(m["y"])
-    if not (m["pre"] or m["part"] or m["mid"] or year):
+    attributive = m.group().startswith("the ") and not m["part"] and bool(
+        re.match(r"\s+[a-z]", m.string[m.end():m.end() + 3]))
+    if not (m["pre"] or m["part"] or m["mid"] or year or attributive):
         return None
     if mon in ("may", "mar", "march", "jun", "jul", "dec", "sep", "oct") and not (
-        m["pre"] or m["mid"] or year
+        m["pre"] or m["mid"] or year or attributive
     ):
         return None
     month = _MONTH_NAMES[mon[:3]]
@@ -821,6 +828,12 @@ def _h_this_week(m: re.Match[str], cal: _Calendar) -> _Hit | None:
     if m["every"]:
         return _Hit(m.start(), m.end(), "cadence", period="week")
     return _Hit(m.start(), m.end(), "date", _week_end(cal.today))
+
+
+def _h_period_ends(m: re.Match[str], cal: _Calendar) -> _Hit | None:
+    if m["what"] == "week":
+        return _Hit(m.start(), m.end(), "date", _week_end(cal.today))
+    return _Hit(m.start(), m.end(), "date", date(cal.today.year, 12, 31))
 
 
 def _h_next_week(m: re.Match[str], cal: _Calendar) -> _Hit | None:
@@ -942,7 +955,7 @@ _TIME_RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
          r"(?:\b|(?<=\.))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", _h_month_day),
         (r"(?:\b(?P<pre>by|in|before|until|till|til|through|thru|during|throughout|for|over"
          r"|ahead\s+of|prior\s+to)\s+)?(?:the\s+)?(?:(?P<part>end|middle|mid|start|beginning"
-         r"|first\s+week|last\s+week)\s+of\s+)?(?P<mid>\bmid-?)?\b" + _MON +
+         r"|first\s+week|last\s+week)\s+of\s+)?(?P<mid>\bmid-?)?(?P<the>(?<=\bthe\s))?\b" + _MON +
          r"(?:\b|(?<=\.))(?:\s+(?P<y>(?:19|20)\d\d)\b)?", _h_month_only),
         (r"\b" + _PREP + r"\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", _h_ordinal),
         (r"\b(?:(?P<every>every|each)\s+|(?:by|before|until|till|on|this)\s+)?"
@@ -957,6 +970,7 @@ _TIME_RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple(
         (r"\b(?:(?:the\s+)?(?:end|rest|remainder)\s+of\s+(?:the\s+|this\s+)?month|this\s+month"
          r"|month[-\s]end|month's\s+end|(?:the\s+)?end\s+of\s+month|eom|within\s+the\s+month"
          r"|the\s+month\s+is\s+(?:out|over)|the\s+month\s+ends)\b", _h_this_month),
+        (r"\bthe\s+(?P<what>week|year)\s+(?:is\s+(?:out|over)|ends)\b", _h_period_ends),
         (r"\b(?:mid-?month|(?:the\s+)?middle\s+of\s+(?:the\s+|this\s+)?month)\b", _h_mid_month),
         (r"\b(?:(?P<start>(?:the\s+)?(?:start|beginning)\s+of\s+)|(?:the\s+)?(?:end|rest)\s+of\s+)?"
          r"next\s+month\b", _h_next_month),
@@ -1066,6 +1080,7 @@ class _Analysis:
     counts: list[_Count] = field(default_factory=list)
     main: _Count | None = None
     actions: list[_Action] = field(default_factory=list)
+    cleaned: str = ""
     action: _Action | None = None
     vague_action: str = ""
     hedge: str = ""
@@ -1231,19 +1246,24 @@ def _find_actions(a: _Analysis, text: str) -> None:
     for m in _VAGUE_ACTION.finditer(text):
         if not a.vague_action:
             a.vague_action = _quote(a.text, m.start(), m.end())
-    cleaned = _blank(text, [(m.start(), m.end()) for m in _VAGUE_ACTION.finditer(text)])
+    vague_spans = [(m.start(), m.end()) for m in _VAGUE_ACTION.finditer(text)]
+    cleaned = a.cleaned = _blank(text, vague_spans)
     for m in _ACTION_RE.finditer(cleaned):
         index = int(m.lastgroup[1:])  # type: ignore[index]
         name, cls, _ = _ACTION_TABLE[index]
         if name == "outcome" and re.match(r"\w+\s+(?:in\s+touch|better|involved|noticed)",
                                           cleaned[m.start():m.end() + 10]):
             continue
+        if m.group().split()[0].endswith("ing") and any(
+            0 <= m.start() - end <= 4 for _, end in vague_spans
+        ):
+            continue  # "get better at talking to": the object of a vague verb
         a.actions.append(_Action(name, cls, m.start(), m.end()))
     if not a.actions:
         lead = _LEAD_IN.match(text)
         if lead and lead["verb"] not in _NON_VERBS and len(lead["verb"]) > 1 and (
             cleaned[lead.start("verb"):lead.end("verb")] == lead["verb"]
-        ):
+        ) and re.search(r"[a-z]{3,}", cleaned[lead.end("verb"):]):
             start = lead.start("verb")
             a.actions.insert(0, _Action(lead["verb"], "generic", start, lead.end("verb")))
     strong = [act for act in a.actions if act.cls not in ("weak",)]
@@ -1265,7 +1285,10 @@ def _find_actions(a: _Analysis, text: str) -> None:
 
 
 def _find_persons(a: _Analysis, text: str) -> None:
+    verb = (a.action.start, a.action.end) if a.action else (-1, -1)
     for m in _PERSON.finditer(text):
+        if verb[0] <= m.start() < verb[1]:
+            continue
         word = m.group()
         generic = word in _GENERIC_PERSON
         qualified = bool(_QUALIFIER.match(text, m.end()))
@@ -1324,6 +1347,12 @@ def _singular(a: _Analysis, text: str) -> None:
             continue
         a.main = _Count(m.start(), m.end(), 1, "single", noun, noun.split()[-1], m.end())
         return
+    article = re.match(r"\s+(?:a|an|one)\s+", text[a.action.end:a.action.end + 8])
+    if article:
+        begin = a.action.end + article.end()
+        unit, head, end = _unit_after(text, begin)
+        if unit:
+            a.main = _Count(begin, end, 1, "single", unit, head, end)
 
 
 def _activity_of(a: _Analysis) -> None:
@@ -1353,12 +1382,19 @@ def _activity_of(a: _Analysis) -> None:
             "answer": "answer", "record": "article", "network": "meet",
         }
         a.activity = by_action.get(action)
+        if action == "attend" and not _EVENT_NOUN.search(a.masked):
+            a.activity = None
         if a.activity == "article" and main and _unit_activity(main.unit) == "post":
             a.activity = "post"
     if person_unit and a.activity not in _PERSON_ACTIVITIES:
         a.per_person = True
     if a.outcome and (main is None or _OUTCOME_UNITS.search(main.unit or "")):
         a.activity = None
+
+
+_EVENT_NOUN = re.compile(r"\b(?:meetups?|events?|conferences?|webinars?|summits?|fairs?"
+                         r"|hackathons?|workshops?|talks?|competitions?|sessions?|\w*(?:fest|conf"
+                         r"|con|camp))\b")
 
 
 def _periods(period: str, weekday: int, start: date, end: date) -> float:
@@ -1495,7 +1531,8 @@ def _judge_specific(a: _Analysis) -> Criterion:
         issues.append(("Contribute what, where?",
                        "Name the project and the piece: e.g. '2 pull requests to the Django "
                        "docs'."))
-    if (action.cls == "outcome" or a.outcome) and _unqualified_job(a):
+    if (action.cls == "outcome" or a.outcome or action.name == "apply" and not who) and (
+            _unqualified_job(a)):
         issues.append(("Which job? No role or company named.",
                        "Name the role and company: e.g. 'a backend role at Shopify'."))
     if action.cls in ("object", "generic", "outcome") and not _has_object(a, action):
@@ -1531,7 +1568,7 @@ def _has_object(a: _Analysis, action: _Action) -> bool:
         return True
     if a.persons or a.named or a.channel:
         return True
-    rest = a.masked[action.end:]
+    rest = a.cleaned[action.end:]
     return bool(re.search(r"[a-z]{3,}", rest))
 
 
