@@ -40,6 +40,14 @@ APP_ID = "netplan-tui"
 STATUS_MARK = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
 GAP_STATUS = {"met": "met", "partial": "partial", "missing": "missing"}
 OUTCOMES = {"done": "done", "partly": "partly done", "not": "not done"}
+CRITERION_NAMES = {
+    "specific": "Specific",
+    "measurable": "Measurable",
+    "achievable": "Achievable",
+    "relevant": "Relevant",
+    "time_bound": "Time-bound",
+    "one_sentence": "One sentence",
+}
 
 # ------------------------------------------------------------------ escaping
 
@@ -313,7 +321,8 @@ def _goal(number: int, item: CheckedGoal, today: date) -> list[str]:
         if criterion is None:
             continue
         mark = STATUS_MARK.get(criterion.status, criterion.status)
-        line = f"- {mark} **{smart.LABELS.get(key, key)}** ({criterion.status}): "
+        name = CRITERION_NAMES.get(key) or smart.LABELS.get(key, key)
+        line = f"- {mark} **{name}** ({criterion.status}): "
         line += escape(criterion.reason)
         if criterion.status != "ok" and criterion.suggestion.strip():
             line += f" *Suggestion:* {escape(criterion.suggestion)}"
@@ -479,25 +488,39 @@ def dumps(data: dict[str, Any]) -> str:
 # ------------------------------------------------------------------ from the store
 
 
-def _records(store: Any, month: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Collected:
+    """Everything an export needs, read from the store (cheap; do it on the UI thread)."""
+
+    plan: Plan
+    qualities: list[Quality]
+    contacts: list[Contact]
+    goals: list[Goal]
+    reviews: list[MonthReview]
+    month: str
+
+
+def collect(store: Any, today: date, month: str | None = None) -> Collected:
+    """Read the records an export of ``month`` (default: this month) needs."""
+    month = month or month_key(today)
     review = store.get_review(month)
-    return {
-        "plan": store.get_plan(),
-        "qualities": store.qualities(),
-        "contacts": store.contacts(),
-        "goals": store.goals(),
-        "reviews": [review] if review is not None else [],
-    }
+    return Collected(
+        store.get_plan(), store.qualities(), store.contacts(), store.goals(),
+        [review] if review is not None else [], month,
+    )
+
+
+def render_collected(data: Collected, today: date, fmt: str = "md") -> str:
+    """The export of ``data`` as text (``fmt`` is ``md`` or ``json``); pure."""
+    args = (data.plan, data.qualities, data.contacts, data.goals, data.month, today)
+    if fmt == "json":
+        return dumps(export_json(*args, reviews=data.reviews))
+    return export_markdown(*args, reviews=data.reviews)
 
 
 def render(store: Any, today: date, month: str | None = None, fmt: str = "md") -> str:
     """The export of what ``store`` holds, as text (``fmt`` is ``md`` or ``json``)."""
-    month = month or month_key(today)
-    rec = _records(store, month)
-    args = (rec["plan"], rec["qualities"], rec["contacts"], rec["goals"], month, today)
-    if fmt == "json":
-        return dumps(export_json(*args, reviews=rec["reviews"]))
-    return export_markdown(*args, reviews=rec["reviews"])
+    return render_collected(collect(store, today, month), today, fmt)
 
 
 def write_text(path: Path, text: str) -> Path:
@@ -508,10 +531,15 @@ def write_text(path: Path, text: str) -> Path:
 
 def export_to_documents(store: Any, today: date, month: str | None = None) -> Path:
     """Write the Markdown export as ``netplan-YYYY-MM-DD.md`` in the documents folder."""
+    return write_to_documents(collect(store, today, month), today)
+
+
+def write_to_documents(data: Collected, today: date) -> Path:
+    """:func:`export_to_documents` for records already collected (safe off the UI thread)."""
     folder = paths.documents_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = free_path(folder, f"netplan-{today.isoformat()}", ".md")
-    return write_text(target, render(store, today, month))
+    return write_text(target, render_collected(data, today))
 
 
 def write_goals_block(store: Any, today: date, month: str | None = None) -> tuple[str, Path]:
