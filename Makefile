@@ -12,3 +12,13 @@ run: $(PY)
 
 test: $(PY)
 	$(VENV)/bin/pip install -e '.[test]' && $(PY) -m pytest
+
+.PHONY: screenshots bench
+
+# Regenerate screenshots/*.svg from the demo plan.
+screenshots:
+	$(PY) scripts/screenshots.py
+
+# Run every benchmark and print the table.
+bench:
+	$(PY) benchmarks/run_all.py

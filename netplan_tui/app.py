@@ -93,15 +93,18 @@ class NetplanApp(App[None]):
 
     def action_export(self) -> None:
         """Write the plan as Markdown in the documents folder (off the UI thread)."""
+        from .export import collect
+
         month = getattr(self.screen, "shown_month", None)
-        self._export(month if isinstance(month, str) else None)
+        # Read the store here, on the UI thread; render and write in the worker.
+        self._export(collect(self.store, self.today, month if isinstance(month, str) else None))
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, month: str | None) -> None:
-        from .export import export_to_documents
+    def _export(self, data: Any) -> None:
+        from .export import write_to_documents
 
         try:
-            path = export_to_documents(self.store, self.today, month)
+            path = write_to_documents(data, self.today)
         except Exception as exc:  # any failure must reach the user, not a traceback
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
             self.call_from_thread(
