@@ -1,0 +1,332 @@
+"""The goal editor: one sentence, checked live against SMART, with the five questions.
+
+``GoalEditor(goal, context, today)`` dismisses with the edited :class:`Goal` (not
+saved: the caller saves it) or ``None`` when cancelled. The SMART check runs on
+every keystroke (it takes well under a millisecond); only the parts of the
+screen whose content changed are redrawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Label, Static
+
+from .. import smart
+from ..models import Goal
+from ..months import month_label
+from ..text import clean, one_line
+from .dialogs import ConfirmDialog
+from .smart_chips import CRITERIA, MARKS, THEME_COLOUR, SmartChips, statuses_of, summary_word
+
+EMPTY_GOAL = "Write the goal first: one sentence, it cannot be empty."
+QUESTION_KEYS = ("specific", "measurable", "achievable", "relevant", "time_bound")
+
+
+def criterion_content(name: str, criterion: object) -> Content:
+    """``✓ Specific  reason  → suggestion`` with the user's words as plain text."""
+    status = getattr(criterion, "status", "")
+    colour = THEME_COLOUR.get(status)
+    mark = Content.styled(f"{MARKS.get(status, '·')} ", f"bold ${colour}" if colour else "dim")
+    label = Content.styled(f"{smart.LABELS.get(name, name):<14}", "bold")
+    parts: list[Content | str] = [mark, label, clean(getattr(criterion, "reason", ""))]
+    suggestion = clean(getattr(criterion, "suggestion", ""))
+    if suggestion and status != "ok":
+        parts += ["\n", " " * 16, Content.styled(f"→ {suggestion}", "italic $text-muted")]
+    return Content.assemble(*parts)
+
+
+def goal_from_result(goal: Goal, text: str, result: object, answers: dict[str, str]) -> Goal:
+    """A copy of ``goal`` with the text, target, unit, deadline and answers of an edit.
+
+    The extracted target becomes the progress target; when the goal already has
+    more progress than that, the bigger number is kept.
+    """
+    target = getattr(result, "target", None)
+    if target is not None and goal.progress > target:
+        target = goal.progress
+    deadline = getattr(result, "deadline", None)
+    return replace(
+        goal,
+        text=text,
+        target=target,
+        unit=getattr(result, "unit", "") or "",
+        deadline=deadline.isoformat() if deadline else None,
+        answers={k: v.strip() for k, v in answers.items() if v.strip()},
+    )
+
+
+class GoalEditor(ModalScreen[Goal | None]):
+    """Edit one goal with live SMART checking; dismisses with the edited goal or ``None``."""
+
+    DEFAULT_CSS = """
+    GoalEditor {
+        align: center middle;
+    }
+    GoalEditor > Vertical {
+        width: 100;
+        max-width: 98%;
+        height: auto;
+        max-height: 96%;
+        border: thick $primary 60%;
+        background: $surface;
+        padding: 0 1;
+    }
+    GoalEditor #editor-title {
+        text-style: bold;
+        color: $primary;
+    }
+    GoalEditor #editor-body {
+        height: auto;
+        max-height: 1fr;
+    }
+    GoalEditor #goal-text {
+        margin: 0 0 0 0;
+    }
+    GoalEditor #chips-row {
+        height: auto;
+        margin-top: 1;
+    }
+    GoalEditor #verdict {
+        margin-left: 2;
+        width: auto;
+    }
+    GoalEditor #goal-error {
+        color: $error;
+        height: auto;
+    }
+    GoalEditor .criterion {
+        height: auto;
+    }
+    GoalEditor #criteria {
+        height: auto;
+        margin-top: 1;
+    }
+    GoalEditor #questions-title {
+        margin-top: 1;
+        text-style: bold;
+    }
+    GoalEditor #questions {
+        grid-size: 2;
+        grid-columns: 42 1fr;
+        grid-rows: 1;
+        grid-gutter: 0 1;
+        height: auto;
+    }
+    GoalEditor .question {
+        color: $text-muted;
+        width: 100%;
+        text-align: right;
+    }
+    GoalEditor Footer {
+        dock: none;
+        margin-top: 1;
+    }
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, goal: Goal, context: smart.PlanContext | None, today: date) -> None:
+        super().__init__()
+        self.goal = goal
+        self.context = context
+        self.today = today
+        self.result = smart.check(goal.text, today, context)
+        self._initial_answers = dict(goal.answers)
+        self._own: set[str] = {k for k, v in goal.answers.items() if v.strip()}
+        self._prefilled: dict[str, str] = {}
+        self._shown: dict[str, tuple[str, str, str]] = {}
+        self._verdict = ""
+        self._error = ""
+
+    # -- layout ---------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        new = self.goal.id is None
+        title = "New goal" if new else "Edit goal"
+        if self.goal.month:
+            title += f" · {month_label(self.goal.month, long=True)}"
+        with Vertical():
+            yield Static(title, id="editor-title", markup=False)
+            yield Input(
+                self.goal.text,
+                placeholder="e.g. Message 4 backend engineers at remote-first companies on "
+                "LinkedIn by the end of the month",
+                id="goal-text",
+                compact=True,
+                select_on_focus=False,
+            )
+            yield Static("", id="goal-error", markup=False)
+            with VerticalScroll(id="editor-body"):
+                with Horizontal(id="chips-row"):
+                    yield SmartChips(id="chips")
+                    yield Static("", id="verdict")
+                with Vertical(id="criteria"):
+                    for name in CRITERIA:
+                        yield Static("", id=f"crit-{name}", classes="criterion")
+                yield Static(
+                    "Verification questions (your answers are saved with the goal)",
+                    id="questions-title",
+                    markup=False,
+                )
+                with Grid(id="questions"):
+                    for key in QUESTION_KEYS:
+                        yield Label(
+                            one_line(smart.QUESTIONS.get(key, key), 42),
+                            classes="question",
+                            markup=False,
+                        )
+                        yield Input(
+                            self.goal.answers.get(key, ""),
+                            id=f"answer-{key}",
+                            compact=True,
+                            max_length=500,
+                        )
+            yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#goal-error", Static).display = False
+        self._show_result(self.result)
+        goal_input = self.query_one("#goal-text", Input)
+        goal_input.focus()
+        goal_input.cursor_position = len(goal_input.value)
+
+    # -- live checking --------------------------------------------------------------
+    @on(Input.Changed, "#goal-text")
+    def _goal_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.result = smart.check(event.value, self.today, self.context)
+        self._show_result(self.result)
+        if event.value.strip():
+            self._set_error("")
+
+    def _show_result(self, result: object) -> None:
+        statuses = statuses_of(result)
+        self.query_one("#chips", SmartChips).show(statuses)
+        verdict = summary_word(statuses)
+        if verdict != self._verdict:
+            self._verdict = verdict
+            style = {"SMART": "bold $success", "Not SMART yet": "bold $error"}.get(
+                verdict, "bold $warning"
+            )
+            self.query_one("#verdict", Static).update(Content.styled(verdict, style))
+        criteria = getattr(result, "criteria", {})
+        for name in CRITERIA:
+            criterion = criteria.get(name)
+            key = (
+                getattr(criterion, "status", ""),
+                getattr(criterion, "reason", ""),
+                getattr(criterion, "suggestion", ""),
+            )
+            if self._shown.get(name) != key:
+                self._shown[name] = key
+                self.query_one(f"#crit-{name}", Static).update(criterion_content(name, criterion))
+        self._prefill(smart.answers_from(result))
+
+    def _prefill(self, answers: dict[str, str]) -> None:
+        """Put the checker's answers into the fields the user has not written themselves."""
+        for key in QUESTION_KEYS:
+            if key in self._own:
+                continue
+            value = answers.get(key, "")
+            field = self.query_one(f"#answer-{key}", Input)
+            if field.value != value:
+                self._prefilled[key] = value
+                field.value = value
+
+    @on(Input.Changed, "#questions Input")
+    def _answer_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        key = (event.input.id or "").removeprefix("answer-")
+        if event.value == self._prefilled.get(key):
+            return  # our own prefill
+        if event.value.strip():
+            self._own.add(key)
+        else:
+            self._own.discard(key)
+            self._prefilled.pop(key, None)
+
+    # -- saving ---------------------------------------------------------------------
+    @on(Input.Submitted, "#goal-text")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    @on(Input.Submitted, "#questions Input")
+    def _answer_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus_next()
+
+    def answers(self) -> dict[str, str]:
+        return {k: self.query_one(f"#answer-{k}", Input).value for k in QUESTION_KEYS}
+
+    def edited_goal(self) -> Goal:
+        text = self.query_one("#goal-text", Input).value
+        return goal_from_result(self.goal, text, self.result, self.answers())
+
+    def action_save(self) -> None:
+        text = self.query_one("#goal-text", Input).value
+        if not text.strip():
+            self._set_error(EMPTY_GOAL)
+            self.query_one("#goal-text", Input).focus()
+            return
+        if getattr(self.result, "smart", False):
+            self.dismiss(self.edited_goal())
+            return
+        failing = [
+            smart.LABELS.get(name, name)
+            for name in CRITERIA
+            if getattr(getattr(self.result, "criteria", {}).get(name), "status", "") == "fail"
+        ]
+        message = (
+            "This goal is not SMART yet ("
+            + (", ".join(failing) or "a criterion fails")
+            + "). The exercise asks for SMART goals. Save it anyway and fix it later?"
+        )
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(self.edited_goal())
+
+        dialog = ConfirmDialog("Save a goal that is not SMART?", message, yes="Save")
+        self.app.push_screen(dialog, answer)
+
+    def has_unsaved(self) -> bool:
+        text = self.query_one("#goal-text", Input).value
+        if text != self.goal.text:
+            return True
+        answers = self.answers()
+        own = {k: answers[k].strip() for k in self._own}
+        initial = {k: v.strip() for k, v in self._initial_answers.items() if v.strip()}
+        return own != initial
+
+    def action_cancel(self) -> None:
+        if not self.has_unsaved():
+            self.dismiss(None)
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(None)
+
+        dialog = ConfirmDialog(
+            "Discard this edit?", "The goal was changed and is not saved.", yes="Discard"
+        )
+        self.app.push_screen(dialog, answer)
+
+    def _set_error(self, message: str) -> None:
+        if message == self._error:
+            return
+        self._error = message
+        error = self.query_one("#goal-error", Static)
+        error.update(message)
+        error.display = bool(message)

@@ -1,0 +1,113 @@
+"""The S·M·A·R·T·1 chips: one mark per SMART criterion (✓ ok, ! warn, ✗ fail).
+
+``SmartChips`` is the widget (used in the goal editor); ``chips_text`` renders the
+same chips compactly as a Rich ``Text`` for DataTable cells, with the colours of
+the current theme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import App
+from textual.content import Content
+from textual.widgets import Static
+
+CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound", "one_sentence")
+LETTERS = {
+    "specific": "S",
+    "measurable": "M",
+    "achievable": "A",
+    "relevant": "R",
+    "time_bound": "T",
+    "one_sentence": "1",
+}
+CHIP_NAMES = {**LETTERS, "one_sentence": "1 sentence"}
+MARKS = {"ok": "✓", "warn": "!", "fail": "✗"}
+THEME_COLOUR = {"ok": "success", "warn": "warning", "fail": "error"}
+WORDS = {"ok": "ok", "warn": "warning", "fail": "fails"}
+
+
+def statuses_of(result: object) -> dict[str, str]:
+    """``{criterion: status}`` of a SMART result (``smart.SmartResult``)."""
+    criteria = getattr(result, "criteria", {}) or {}
+    return {name: getattr(criteria.get(name), "status", "") for name in CRITERIA}
+
+
+def chips_content(statuses: Mapping[str, str], compact: bool = False) -> Content:
+    """The chips as styled ``Content`` (theme variables; for widgets)."""
+    parts: list[Content | str] = []
+    for name in CRITERIA:
+        status = statuses.get(name, "")
+        mark = MARKS.get(status, "·")
+        colour = THEME_COLOUR.get(status)
+        if compact:
+            label = f"{LETTERS[name]}{mark}"
+            style = f"bold ${colour}" if colour else "dim"
+        else:
+            label = f" {mark} {CHIP_NAMES[name]} "
+            style = f"bold ${colour} on ${colour} 15%" if colour else "dim"
+        if parts:
+            parts.append(" " if compact else "  ")
+        parts.append(Content.styled(label, style))
+    return Content.assemble(*parts)
+
+
+def theme_styles(app: App[object]) -> dict[str, Style]:
+    """Rich styles for ok/warn/fail in the app's current theme."""
+    styles: dict[str, Style] = {}
+    for status, variable in THEME_COLOUR.items():
+        colour = app.theme_variables.get(variable, "")
+        try:
+            styles[status] = Style(color=colour or None, bold=True)
+        except Exception:  # noqa: BLE001 - an unusual theme value: fall back to bold
+            styles[status] = Style(bold=True)
+    return styles
+
+
+def chips_text(statuses: Mapping[str, str], styles: Mapping[str, Style]) -> Text:
+    """Compact chips (``S✓ M✗ A! R✓ T✓ 1✓``) as a Rich ``Text`` for a DataTable cell."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    for index, name in enumerate(CRITERIA):
+        status = statuses.get(name, "")
+        if index:
+            text.append(" ")
+        text.append(f"{LETTERS[name]}{MARKS.get(status, '·')}", styles.get(status, Style(dim=True)))
+    return text
+
+
+def summary_word(statuses: Mapping[str, str]) -> str:
+    """``SMART``, ``SMART, with warnings`` or ``Not SMART yet``."""
+    values = [statuses.get(name, "") for name in CRITERIA]
+    if "fail" in values or "" in values:
+        return "Not SMART yet"
+    if "warn" in values:
+        return "SMART, with warnings"
+    return "SMART"
+
+
+class SmartChips(Static):
+    """Six chips for a SMART result; re-renders only when a status changes."""
+
+    DEFAULT_CSS = """
+    SmartChips {
+        height: auto;
+        width: auto;
+    }
+    """
+
+    def __init__(self, compact: bool = False, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__("", id=id)
+        self.compact = compact
+        self.statuses: dict[str, str] = {}
+
+    def show(self, statuses: Mapping[str, str]) -> bool:
+        """Show ``statuses``; returns ``True`` when the chips changed."""
+        new = {name: statuses.get(name, "") for name in CRITERIA}
+        if new == self.statuses:
+            return False
+        self.statuses = new
+        self.update(chips_content(new, compact=self.compact))
+        return True
