@@ -70,6 +70,8 @@ class GapReport:
 # ------------------------------------------------------------------ normalising
 
 _WORD_RE = re.compile(r"[^\W_]+")
+#: ASCII punctuation and spaces to blanks: a faster ``_WORD_RE.findall`` for ASCII text.
+_ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 _TECH_RE = re.compile(r"c\+\+|c#|f#|(?<![\w.])\.net\b")
 _TECH_WORDS = {"c++": " cpp ", "c#": " csharp ", "f#": " fsharp ", ".net": " dotnet "}
 
@@ -148,7 +150,9 @@ def _words(text: str) -> tuple[str, ...]:
     """The normalised words of ``text`` (the cached core of :func:`normalise`)."""
     if not text:
         return ()
-    words = [_singular(w) if w[-1] == "s" else w for w in _WORD_RE.findall(_fold(text))]
+    folded = _fold(text)
+    found = folded.translate(_ASCII_GAPS).split() if folded.isascii() else _WORD_RE.findall(folded)
+    words = [_singular(w) if w[-1] == "s" else w for w in found]
     return tuple(_join_compounds(words))
 
 
@@ -621,6 +625,11 @@ def _category(quality: Quality) -> str:
     return category if category in QUALITY_CATEGORIES else "other"
 
 
+def _name(quality: Quality) -> str:
+    name = getattr(quality, "name", "")
+    return name if isinstance(name, str) else ""
+
+
 def _quality_alternatives(category: str, name: str) -> list[tuple[str, ...]]:
     """Ways a text quality can be met: each is a set of words that must all be present."""
     forms = [_words(name), _general(name)]
@@ -638,10 +647,21 @@ def _quality_alternatives(category: str, name: str) -> list[tuple[str, ...]]:
 
 
 class _Index:
-    """Contacts indexed by word, built lazily per category for one analysis."""
+    """Contacts indexed by word, built lazily per category for one analysis.
 
-    def __init__(self, contacts: Sequence[Contact]) -> None:
+    Only the words the given qualities ask for are indexed, so a long free-text
+    field costs one set intersection per distinct value.
+    """
+
+    def __init__(self, contacts: Sequence[Contact], qualities: Iterable[Quality]) -> None:
         self.contacts = contacts
+        self._wanted: dict[str, set[str]] = {}
+        for quality in qualities:
+            category = _category(quality)
+            if category in _CATEGORY_FIELDS:
+                wanted = self._wanted.setdefault(category, set())
+                for words in _quality_alternatives(category, _name(quality)):
+                    wanted.update(words)
         self._words: dict[str, dict[str, list[int]]] = {}
         self._groups: dict[str, dict[str, list[int]]] = {}
         self._roles: tuple[dict[str, set[int]], dict[str, set[int]]] | None = None
@@ -672,9 +692,10 @@ class _Index:
         index = self._words.get(category)
         if index is None:
             index = {}
+            wanted = frozenset(self._wanted.get(category, ()))
             for field, words_of in _CATEGORY_FIELDS[category]:
                 for value, positions in self._grouped(field).items():
-                    for word in words_of(value) if value else ():
+                    for word in wanted.intersection(words_of(value)) if value else ():
                         posting = index.get(word)
                         if posting is None:
                             index[word] = list(positions)
@@ -708,9 +729,8 @@ class _Index:
     # -- querying
 
     def match(self, quality: Quality) -> set[int]:
-        """Positions of the contacts that have ``quality``."""
-        name = getattr(quality, "name", "")
-        name = name if isinstance(name, str) else ""
+        """Positions of the contacts that have ``quality`` (one given to the constructor)."""
+        name = _name(quality)
         category = _category(quality)
         if category == "roles":
             return self._match_role(name)
@@ -773,12 +793,12 @@ def _all_of(index: Mapping[str, Collection[int]], words: Iterable[str]) -> set[i
 
 def matches(quality: Quality, contact: Contact) -> bool:
     """Whether ``contact`` has ``quality`` (rules in ``docs/matching.md``)."""
-    return bool(_Index([contact]).match(quality))
+    return bool(_Index([contact], [quality]).match(quality))
 
 
 def matching_contacts(quality: Quality, contacts: list[Contact]) -> list[Contact]:
     """The contacts that have ``quality``, in their original order."""
-    found = _Index(contacts).match(quality)
+    found = _Index(contacts, [quality]).match(quality)
     return [contact for i, contact in enumerate(contacts) if i in found]
 
 
@@ -823,7 +843,7 @@ def _sort_key(row: GapRow) -> tuple[int, int, str, str, int]:
 
 def analyse(qualities: list[Quality], contacts: list[Contact]) -> GapReport:
     """Compare the desired qualities with the contacts: one row per quality."""
-    index = _Index(contacts)
+    index = _Index(contacts, qualities)
     rows = sorted((_row(q, len(index.match(q))) for q in qualities), key=_sort_key)
     total_target = sum(max(row.target, 0) for row in rows)
     total_have = sum(min(row.have, max(row.target, 0)) for row in rows)
