@@ -888,18 +888,27 @@ def _collapse(text: str) -> str:
     return " ".join(text.split()) if isinstance(text, str) else ""
 
 
-#: Role words written in lower case inside a sentence ("Recruiters" -> "recruiters").
-_ROLE_NOUNS = (
-    frozenset(
-        w
-        for _, patterns in _ROLE_CONCEPTS
-        for pattern in patterns
-        for w in pattern.words
-        if len(w) > 3 and w.isalpha()
-    )
+#: Role nouns whose number follows the count ("1 recruiter", "2 CTOs").
+_ROLE_NOUNS = frozenset(
+    w
+    for _, patterns in _ROLE_CONCEPTS
+    for pattern in patterns
+    for w in pattern.words
+    if len(w) > 3 and w.isalpha()
+) | frozenset({"manager", "designer", "scientist", "architect", "cto", "swe", "sde", "pm", "em"})
+
+#: Role words written in lower case inside a sentence ("Backend Developers" ->
+#: "backend developers"); other capitalised words ("Python") are kept.
+_ROLE_WORDS = (
+    _ROLE_NOUNS
     | frozenset(_SENIORITY_WORDS)
     | _SOFT
-    | frozenset({"manager", "designer", "scientist"})
+    | frozenset(
+        "backend frontend fullstack mobile web cloud platform security data devops embedded "
+        "infrastructure system site reliability machine learning design mentor peer remote "
+        "freelance contract independent opensource community hiring team people solution "
+        "test quality support".split()
+    )
 )
 
 
@@ -907,17 +916,21 @@ def _role_phrase(name: str, count: int) -> str:
     """The role as typed, role words in lower case and in number with ``count``."""
     words = name.split(" ")
     for i, word in enumerate(words):
-        if word[:1].isupper() and word[1:].islower() and _singular(word.lower()) in _ROLE_NOUNS:
+        if word[:1].isupper() and word[1:].islower() and normalise(word) in _ROLE_WORDS:
             words[i] = word.lower()
     last = words[-1]
     bare = last.rstrip(".,;:!?")
     tail = last[len(bare) :]
     folded = bare.lower()
-    if bare and _singular(folded) in _ROLE_NOUNS | {"cto", "swe", "sde", "pm", "em", "tpm"}:
-        if count > 1 and _singular(folded) == folded and not folded.endswith("s"):
+    single = _singular(folded)
+    if folded in ("people", "person"):
+        word = "person" if count == 1 else "people"
+        bare = word.upper() if bare.isupper() else word.capitalize() if bare[0].isupper() else word
+    elif bare and single in _ROLE_NOUNS:
+        if count > 1 and single == folded and not folded.endswith("s"):
             bare = bare + ("S" if bare.isupper() and len(bare) > 3 else "s")
-        elif count == 1 and _singular(folded) != folded:
-            bare = bare[: len(_singular(folded))]
+        elif count == 1 and single != folded and folded.startswith(single):
+            bare = bare[: len(single)]
     words[-1] = bare + tail
     return " ".join(words)
 

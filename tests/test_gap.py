@@ -763,3 +763,25 @@ def test_draft_goals_pass_the_smart_checker(category: str, name: str) -> None:
     context = smart.PlanContext(goals=("job_search",), terms=(row.quality,))
     result = smart.check(draft, TODAY, context)
     assert result.smart, (draft, result)
+
+
+@pytest.mark.parametrize(
+    ("name", "gap", "phrase"),
+    [
+        ("Backend developers", 4, "4 backend developers"),
+        ("Back-end Developers", 2, "2 back-end developers"),
+        ("Python Developers", 3, "3 Python developers"),
+        ("iOS developers", 2, "2 iOS developers"),
+        ("Recruiters", 1, "1 recruiter"),
+        ("Hiring Managers", 1, "1 hiring manager"),
+        ("EMs", 1, "1 EM"),
+        ("PMs", 2, "2 PMs"),
+        ("Tech people", 1, "1 tech person"),
+        ("PEOPLE", 1, "1 PERSON"),
+        ("Support person", 3, "3 support people"),
+        ("Solutions Architects", 2, "2 solutions architects"),
+        ("[bold]x", 2, "2 [bold]x"),
+    ],
+)
+def test_draft_goal_role_wording(name: str, gap: int, phrase: str) -> None:
+    assert draft_goal(_row("roles", name, gap), TODAY).startswith(f"Connect with {phrase} on ")
