@@ -24,22 +24,34 @@ from ..models import Goal
 from ..months import month_label
 from ..text import clean, one_line
 from .dialogs import ConfirmDialog
-from .smart_chips import CRITERIA, MARKS, THEME_COLOUR, SmartChips, statuses_of, summary_word
+from .smart_chips import (
+    CRITERIA,
+    LONG_NAMES,
+    MARKS,
+    THEME_COLOUR,
+    SmartChips,
+    statuses_of,
+    summary_word,
+)
 
 EMPTY_GOAL = "Write the goal first: one sentence, it cannot be empty."
 QUESTION_KEYS = ("specific", "measurable", "achievable", "relevant", "time_bound")
 
 
-def criterion_content(name: str, criterion: object) -> Content:
-    """``✓ Specific  reason  → suggestion`` with the user's words as plain text."""
-    status = getattr(criterion, "status", "")
+def criterion_label(name: str, status: str) -> Content:
+    """``✓ Specific`` in the colour of its status."""
     colour = THEME_COLOUR.get(status)
     mark = Content.styled(f"{MARKS.get(status, '·')} ", f"bold ${colour}" if colour else "dim")
-    label = Content.styled(f"{smart.LABELS.get(name, name):<14}", "bold")
-    parts: list[Content | str] = [mark, label, clean(getattr(criterion, "reason", ""))]
+    return Content.assemble(mark, Content.styled(LONG_NAMES.get(name, name), "bold"))
+
+
+def criterion_content(criterion: object) -> Content:
+    """The reason and, unless the criterion is met, the suggestion (as plain text)."""
+    status = getattr(criterion, "status", "")
+    parts: list[Content | str] = [clean(getattr(criterion, "reason", ""))]
     suggestion = clean(getattr(criterion, "suggestion", ""))
     if suggestion and status != "ok":
-        parts += ["\n", " " * 16, Content.styled(f"→ {suggestion}", "italic $text-muted")]
+        parts += ["\n", Content.styled(f"→ {suggestion}", "italic $text-muted")]
     return Content.assemble(*parts)
 
 
@@ -104,6 +116,12 @@ class GoalEditor(ModalScreen[Goal | None]):
     }
     GoalEditor .criterion {
         height: auto;
+    }
+    GoalEditor .criterion-label {
+        width: 16;
+    }
+    GoalEditor .criterion-text {
+        width: 1fr;
     }
     GoalEditor #criteria {
         height: auto;
@@ -172,7 +190,9 @@ class GoalEditor(ModalScreen[Goal | None]):
                     yield Static("", id="verdict")
                 with Vertical(id="criteria"):
                     for name in CRITERIA:
-                        yield Static("", id=f"crit-{name}", classes="criterion")
+                        with Horizontal(classes="criterion"):
+                            yield Static("", id=f"label-{name}", classes="criterion-label")
+                            yield Static("", id=f"crit-{name}", classes="criterion-text")
                 yield Static(
                     "Verification questions (your answers are saved with the goal)",
                     id="questions-title",
@@ -227,9 +247,13 @@ class GoalEditor(ModalScreen[Goal | None]):
                 getattr(criterion, "reason", ""),
                 getattr(criterion, "suggestion", ""),
             )
-            if self._shown.get(name) != key:
-                self._shown[name] = key
-                self.query_one(f"#crit-{name}", Static).update(criterion_content(name, criterion))
+            shown = self._shown.get(name)
+            if shown == key:
+                continue
+            self._shown[name] = key
+            if shown is None or shown[0] != key[0]:
+                self.query_one(f"#label-{name}", Static).update(criterion_label(name, key[0]))
+            self.query_one(f"#crit-{name}", Static).update(criterion_content(criterion))
         self._prefill(smart.answers_from(result))
 
     def _prefill(self, answers: dict[str, str]) -> None:
@@ -283,7 +307,7 @@ class GoalEditor(ModalScreen[Goal | None]):
             self.dismiss(self.edited_goal())
             return
         failing = [
-            smart.LABELS.get(name, name)
+            LONG_NAMES.get(name, name)
             for name in CRITERIA
             if getattr(getattr(self.result, "criteria", {}).get(name), "status", "") == "fail"
         ]

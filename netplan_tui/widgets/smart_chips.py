@@ -25,6 +25,14 @@ LETTERS = {
     "one_sentence": "1",
 }
 CHIP_NAMES = {**LETTERS, "one_sentence": "1 sentence"}
+LONG_NAMES = {
+    "specific": "Specific",
+    "measurable": "Measurable",
+    "achievable": "Achievable",
+    "relevant": "Relevant",
+    "time_bound": "Time-bound",
+    "one_sentence": "One sentence",
+}
 MARKS = {"ok": "✓", "warn": "!", "fail": "✗"}
 THEME_COLOUR = {"ok": "success", "warn": "warning", "fail": "error"}
 WORDS = {"ok": "ok", "warn": "warning", "fail": "fails"}
