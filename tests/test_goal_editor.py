@@ -1,0 +1,224 @@
+"""The goal editor: live SMART chips, prefilled questions, saving, confirmations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textual.widgets import Input, Static
+
+from netplan_tui.models import Goal, Plan
+from netplan_tui.smart import PlanContext, check
+from netplan_tui.store import Store
+from netplan_tui.widgets.goal_editor import GoalEditor, goal_from_result
+from netplan_tui.widgets.smart_chips import SmartChips
+
+from .conftest import make_test_app, reopen
+
+SMART_GOAL = "Message 4 recruiters on LinkedIn by the end of the month"
+VAGUE_GOAL = "network more"
+
+
+def ready(store: Store) -> None:
+    store.save_plan(Plan(primary_goal="job_search", onboarding_done=True, weekly_hours=3))
+
+
+def chips(app) -> dict[str, str]:  # noqa: ANN001
+    return dict(app.screen.query_one("#chips", SmartChips).statuses)
+
+
+async def type_text(pilot, text: str) -> None:  # noqa: ANN001
+    await pilot.press(*[("space" if c == " " else c) for c in text])
+
+
+async def clear_goal(pilot) -> None:  # noqa: ANN001
+    await pilot.press("end", "shift+home", "backspace")
+
+
+async def test_typing_updates_the_chips(store: Store) -> None:
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("n")
+        assert isinstance(app.screen, GoalEditor)
+        await type_text(pilot, VAGUE_GOAL)
+        statuses = chips(app)
+        assert statuses["specific"] == "fail"
+        assert statuses["measurable"] == "fail"
+        assert statuses["time_bound"] == "fail"
+        assert statuses["one_sentence"] == "ok"
+        verdict = app.screen.query_one("#verdict", Static)
+        assert "Not SMART" in str(verdict.render())
+        await clear_goal(pilot)
+        await type_text(pilot, SMART_GOAL)
+        assert set(chips(app).values()) == {"ok"}
+        assert str(verdict.render()) == "SMART"
+        answers = app.screen.answers()
+        assert "4" in answers["measurable"]
+        assert answers["time_bound"]  # prefilled from the deadline
+    assert app._exception is None
+
+
+async def test_save_persists_goal_and_answers(store: Store) -> None:
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("n")
+        await type_text(pilot, SMART_GOAL)
+        app.screen.query_one("#answer-relevant", Input).focus()
+        await clear_field(pilot)
+        await type_text(pilot, "recruiters hire remote developers")
+        app.screen.query_one("#goal-text", Input).focus()
+        await type_text(pilot, " ")  # a further keystroke must not overwrite my answer
+        await pilot.press("backspace")
+        await pilot.press("ctrl+s")
+        assert not isinstance(app.screen, GoalEditor)
+    assert app._exception is None
+    store = reopen(store)
+    (goal,) = store.goals("2026-11")
+    assert goal.text == SMART_GOAL
+    assert (goal.target, goal.unit, goal.deadline) == (4, "recruiters", "2026-11-30")
+    assert goal.answers["relevant"] == "recruiters hire remote developers"
+    assert set(goal.answers) >= {"specific", "measurable", "time_bound", "relevant"}
+    store.close()
+
+
+async def clear_field(pilot) -> None:  # noqa: ANN001
+    await pilot.press("end", "shift+home", "backspace")
+
+
+async def test_empty_goal_cannot_be_saved(store: Store) -> None:
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("n", "ctrl+s")
+        editor = app.screen
+        assert isinstance(editor, GoalEditor)
+        error = editor.query_one("#goal-error", Static)
+        assert error.display and "cannot be empty" in str(error.render())
+        await type_text(pilot, "   ")
+        await pilot.press("enter")
+        assert isinstance(app.screen, GoalEditor)
+        await clear_field(pilot)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, GoalEditor)
+    assert reopen(store).goals() == []
+
+
+async def test_failing_goal_needs_confirmation(store: Store) -> None:
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("n")
+        await type_text(pilot, VAGUE_GOAL)
+        await pilot.press("enter")
+        assert app.screen.__class__.__name__ == "ConfirmDialog"
+        await pilot.press("n")  # no: back to the editor
+        assert isinstance(app.screen, GoalEditor)
+        await pilot.press("ctrl+s", "y")
+        assert not isinstance(app.screen, GoalEditor)
+    store = reopen(store)
+    (goal,) = store.goals("2026-11")
+    assert goal.text == VAGUE_GOAL and goal.target is None and goal.deadline is None
+    store.close()
+
+
+async def test_escape_asks_before_discarding(store: Store) -> None:
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("n", "escape")
+        assert not isinstance(app.screen, GoalEditor)  # nothing typed: closes at once
+        await pilot.press("n")
+        await type_text(pilot, "Attend")
+        await pilot.press("escape")
+        assert app.screen.__class__.__name__ == "ConfirmDialog"
+        await pilot.press("n")
+        assert isinstance(app.screen, GoalEditor)
+        await pilot.press("escape", "y")
+        assert not isinstance(app.screen, GoalEditor)
+    assert reopen(store).goals() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Connect with [bold]3[/] recruiters [/ on LinkedIn by the end of the month",
+        "Post 2 articles 🚀🔥 about Rust on LinkedIn by the end of the month",
+        "[@click=app.quit]Message 3 engineers[/] by the end of the month",
+        "Message 3 recruiters on LinkedIn by the end of the month " + "x" * 10_000,
+    ],
+)
+async def test_awkward_text_is_shown_and_saved_as_typed(store: Store, text: str) -> None:
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("n")
+        app.screen.query_one("#goal-text", Input).value = text
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        if app.screen.__class__.__name__ == "ConfirmDialog":
+            await pilot.press("y")
+        await pilot.pause()
+        assert app.is_running
+    assert app._exception is None
+    store = reopen(store)
+    assert [g.text for g in store.goals()] == [text]
+    store.close()
+
+
+async def test_editing_keeps_progress_and_own_answers(store: Store) -> None:
+    ready(store)
+    store.add_goal(
+        Goal(month="2026-11", text=SMART_GOAL, target=4, progress=2, answers={"specific": "mine"})
+    )
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("e")
+        editor = app.screen
+        assert isinstance(editor, GoalEditor)
+        assert editor.query_one("#answer-specific", Input).value == "mine"
+        await clear_field(pilot)
+        await type_text(pilot, "Message 6 recruiters on LinkedIn by the end of the month")
+        assert editor.query_one("#answer-specific", Input).value == "mine"
+        await pilot.press("enter")
+    store = reopen(store)
+    (goal,) = store.goals()
+    assert (goal.target, goal.progress, goal.answers["specific"]) == (6, 2, "mine")
+    store.close()
+
+
+@pytest.mark.parametrize(("progress", "target"), [(0, 4), (3, 4), (7, 7)])
+def test_goal_from_result_keeps_the_bigger_target(progress: int, target: int) -> None:
+    result = check(SMART_GOAL, date(2026, 11, 28), PlanContext(month="2026-11"))
+    goal = Goal(month="2026-11", text="old", progress=progress, id=5)
+    edited = goal_from_result(goal, SMART_GOAL, result, {"specific": " x ", "relevant": "  "})
+    assert edited.target == target
+    assert edited.answers == {"specific": "x"}
+    assert (edited.id, edited.progress, goal.text) == (5, progress, "old")
+
+
+# --------------------------------------------------------------------- snapshots
+def _snap_store(store: Store) -> Store:
+    ready(store)
+    return store
+
+
+def test_snapshot_editor_smart_goal(snap_compare, store: Store) -> None:  # noqa: ANN001
+    async def run_before(pilot) -> None:  # noqa: ANN001
+        await pilot.press("n")
+        await type_text(pilot, SMART_GOAL)
+
+    assert snap_compare(
+        make_test_app(_snap_store(store)), terminal_size=(100, 30), run_before=run_before
+    )
+
+
+def test_snapshot_editor_vague_goal(snap_compare, store: Store) -> None:  # noqa: ANN001
+    async def run_before(pilot) -> None:  # noqa: ANN001
+        await pilot.press("n")
+        await type_text(pilot, "Try to network more soon. Maybe get hired")
+
+    assert snap_compare(
+        make_test_app(_snap_store(store)), terminal_size=(100, 30), run_before=run_before
+    )
