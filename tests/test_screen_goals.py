@@ -1,0 +1,215 @@
+"""Screen 5: check off, progress, delete and undo, month navigation — checked after a restart."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from netplan_tui.models import Goal, Plan
+from netplan_tui.store import Store
+
+from .conftest import make_test_app, reopen
+
+
+def ready(store: Store) -> None:
+    store.save_plan(Plan(primary_goal="job_search", onboarding_done=True, weekly_hours=3))
+
+
+def seed_month(store: Store) -> list[Goal]:
+    ready(store)
+    goals = [
+        Goal(month="2026-11", text="Message 4 recruiters on LinkedIn by the end of the month",
+             target=4, progress=3, unit="recruiters", created="2026-11-01"),
+        Goal(month="2026-11", text="Attend 2 Python meetups by November 30",
+             target=2, progress=2, done=True, done_on="2026-11-20", created="2026-11-01"),
+        Goal(month="2026-11", text="Ask Ana for an introduction to her team lead by November 20",
+             deadline="2026-11-20", created="2026-11-01"),
+        Goal(month="2026-11", text="Comment on 10 posts by data engineers this month",
+             target=10, progress=1, created="2026-11-01"),
+    ]
+    return [store.add_goal(g) for g in goals]
+
+
+def seed_history(store: Store) -> None:
+    for month in ("2026-09", "2026-10"):
+        for n in range(3):
+            store.add_goal(Goal(month=month, text=f"Connect with {n + 3} developers on LinkedIn "
+                                "by the end of the month", target=n + 3, progress=n + 3,
+                                done=True, created=f"{month}-01"))
+
+
+async def go_to_row(pilot, app, index: int) -> None:  # noqa: ANN001
+    table = app.screen.query_one("#checklist", DataTable)
+    table.move_cursor(row=index)
+    await pilot.pause()
+
+
+async def test_space_toggles_done_and_records_events(store: Store) -> None:
+    goals = seed_month(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await go_to_row(pilot, app, 2)
+        await pilot.press("space")
+        await go_to_row(pilot, app, 1)
+        await pilot.press("space")  # uncheck a done goal: it stays in the list
+        assert app.screen.query_one("#checklist", DataTable).row_count == 4
+    assert app._exception is None
+    store = reopen(store)
+    ask = store.get_goal(goals[2].id)
+    meetups = store.get_goal(goals[1].id)
+    assert ask.done and ask.done_on == "2026-11-28"
+    assert not meetups.done and meetups.done_on is None
+    kinds = {(e.goal_id, e.kind, e.day) for e in store.events()}
+    assert kinds == {(goals[2].id, "done", "2026-11-28"), (goals[1].id, "undone", "2026-11-28")}
+    store.close()
+
+
+async def test_progress_plus_minus_and_auto_done(store: Store) -> None:
+    goals = seed_month(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await go_to_row(pilot, app, 3)
+        await pilot.press("plus", "plus", "minus")
+        await go_to_row(pilot, app, 0)
+        await pilot.press("plus")  # 4/4: checked off on its own
+        await go_to_row(pilot, app, 2)
+        await pilot.press("plus")  # no target: a notification, no change
+    assert app._exception is None
+    store = reopen(store)
+    comment = store.get_goal(goals[3].id)
+    message = store.get_goal(goals[0].id)
+    assert (comment.progress, comment.done) == (2, False)
+    assert (message.progress, message.done, message.done_on) == (4, True, "2026-11-28")
+    assert store.get_goal(goals[2].id).progress == 0
+    events = store.events()
+    assert [(e.kind, e.delta, e.progress) for e in events if e.goal_id == goals[3].id] == [
+        ("progress", 1, 2), ("progress", 1, 3), ("progress", -1, 2)
+    ]
+    assert [e.kind for e in events if e.goal_id == goals[0].id] == ["progress", "done"]
+    assert all(e.day == "2026-11-28" for e in events)
+    store.close()
+
+
+async def test_delete_with_confirmation_and_undo(store: Store) -> None:
+    goals = seed_month(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await go_to_row(pilot, app, 3)
+        await pilot.press("plus")  # one event to delete and restore
+        await pilot.press("d", "n")  # no: nothing deleted
+        assert app.screen.query_one("#checklist", DataTable).row_count == 4
+        await pilot.press("d", "y")
+        assert app.screen.query_one("#checklist", DataTable).row_count == 3
+        await go_to_row(pilot, app, 0)
+        await pilot.press("d", "y")
+        assert app.screen.query_one("#checklist", DataTable).row_count == 2
+        await pilot.press("u")  # undo the last deletion only
+    assert app._exception is None
+    store = reopen(store)
+    ids = {g.id for g in store.goals("2026-11")}
+    assert ids == {goals[0].id, goals[1].id, goals[2].id}
+    store.close()
+
+
+async def test_undo_restores_goal_and_events(store: Store) -> None:
+    goals = seed_month(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await go_to_row(pilot, app, 3)
+        await pilot.press("plus", "d", "y", "u")
+    store = reopen(store)
+    restored = store.get_goal(goals[3].id)
+    assert restored is not None and restored.progress == 2
+    assert [e.kind for e in store.events(goals[3].id)] == ["progress"]
+    store.close()
+
+
+async def test_month_navigation_and_new_goal_in_shown_month(store: Store) -> None:
+    seed_month(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        header = app.screen.query_one("#month-header", Static)
+        assert "November 2026" in str(header.render())
+        await pilot.press("left_square_bracket")
+        assert "October 2026" in str(header.render())
+        assert app.screen.query_one("#empty", Static).display
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert "December 2026" in str(header.render())
+        await pilot.press("n")
+        await pilot.press(*["space" if c == " " else c for c in "Attend 1 Rust meetup by December 12"])
+        await pilot.press("enter")
+        await pilot.press("t")
+        assert "November 2026" in str(header.render())
+    assert app._exception is None
+    store = reopen(store)
+    (december,) = store.goals("2026-12")
+    assert december.text == "Attend 1 Rust meetup by December 12"
+    assert december.deadline == "2026-12-12" and december.target == 1
+    store.close()
+
+
+async def test_few_goals_banner_and_hints(store: Store) -> None:
+    ready(store)
+    store.add_goal(Goal(month="2026-11", text="Attend 2 Python meetups by November 30", target=2))
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        banner = app.screen.query_one("#few-banner", Static)
+        assert banner.display and "at least 3" in str(banner.render())
+        hint = str(app.screen.query_one("#month-hint", Static).render())
+        assert "plan Dec 2026" in hint  # the last week of the month
+        await pilot.press("right_square_bracket", "r")  # December's review is not open yet
+        assert any("opens on Dec 25" in n.message for n in app._notifications)
+    assert app._exception is None
+
+
+async def test_streak_and_history_line(store: Store) -> None:
+    seed_month(store)
+    seed_history(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        header = str(app.screen.query_one("#month-header", Static).render())
+        assert "streak 2 months" in header
+        history = str(app.screen.query_one("#history", Static).render())
+        assert "Oct 2026 3/3 (100%)" in history and "Sep 2026 3/3 (100%)" in history
+        await pilot.press("left_square_bracket")
+        header = str(app.screen.query_one("#month-header", Static).render())
+        assert "October 2026" in header and "3 goals · 3 done · 100%" in header
+
+
+@pytest.mark.parametrize("size", [(40, 12), (60, 20), (160, 50)])
+async def test_small_and_large_terminals(store: Store, size: tuple[int, int]) -> None:
+    seed_month(store)
+    app = make_test_app(store)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("space", "plus")
+    assert app._exception is None
+
+
+async def test_markup_in_goal_text_is_shown_as_typed(store: Store) -> None:
+    ready(store)
+    text = "Ask [bold]Ana[/] [@click=app.quit]x[/] for an intro \x1b]0;pwned\x07 by November 30"
+    store.add_goal(Goal(month="2026-11", text=text))
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("d", "n", "space")
+        cell = app.screen.query_one("#checklist", DataTable).get_cell_at((0, 1))
+        assert "[bold]Ana[/]" in cell.plain and "\x1b" not in cell.plain
+    assert app._exception is None
+    store = reopen(store)
+    assert store.goals()[0].text == text and store.goals()[0].done
+    store.close()
+
+
+# --------------------------------------------------------------------- snapshots
+def test_snapshot_month_in_progress(snap_compare, store: Store) -> None:  # noqa: ANN001
+    seed_month(store)
+    seed_history(store)
+    assert snap_compare(make_test_app(store), terminal_size=(100, 30), press=["5"])
+
+
+def test_snapshot_finished_month(snap_compare, store: Store) -> None:  # noqa: ANN001
+    seed_month(store)
+    seed_history(store)
+    assert snap_compare(
+        make_test_app(store), terminal_size=(100, 30), press=["5", "left_square_bracket"]
+    )
