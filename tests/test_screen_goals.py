@@ -136,7 +136,8 @@ async def test_month_navigation_and_new_goal_in_shown_month(store: Store) -> Non
         await pilot.press("right_square_bracket", "right_square_bracket")
         assert "December 2026" in str(header.render())
         await pilot.press("n")
-        await pilot.press(*["space" if c == " " else c for c in "Attend 1 Rust meetup by December 12"])
+        goal = "Attend 1 Rust meetup by December 12"
+        await pilot.press(*["space" if c == " " else c for c in goal])
         await pilot.press("enter")
         await pilot.press("t")
         assert "November 2026" in str(header.render())
