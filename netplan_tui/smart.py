@@ -13,12 +13,11 @@ a text are judged, so a check stays well under a millisecond.
 
 from __future__ import annotations
 
-import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import NamedTuple
 
 # --------------------------------------------------------------------------- public
 
@@ -65,7 +64,9 @@ STATUSES: tuple[str, ...] = ("ok", "warn", "fail")
 #: Only this many characters of a goal are judged (a goal is one sentence).
 MAX_JUDGED_CHARS = 600
 #: Sentences are counted over this many characters at most.
-MAX_SCANNED_CHARS = 4000
+MAX_SCANNED_CHARS = 1200
+#: Only the first numbers of a text are read.
+MAX_COUNTS = 12
 #: More words than this in one sentence earns a warning.
 LONG_SENTENCE_WORDS = 50
 #: A deadline this many days past the end of the goal's month is "far".
@@ -134,11 +135,61 @@ def answers_from(result: SmartResult) -> dict[str, str]:
     return {key: result.hints.get(key, "") for key in QUESTIONS}
 
 
+# --------------------------------------------------------------------------- patterns
+
+
+class _Pattern:
+    """A regular expression compiled once, on first use (or by ``warm_up``).
+
+    Importing the module stays cheap; after the first call each method is the compiled
+    pattern's own bound method, so later calls cost nothing extra.
+    """
+
+    __slots__ = ("pattern", "flags", "search", "match", "fullmatch", "finditer", "sub",
+                 "findall")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        for name in ("search", "match", "fullmatch", "finditer", "sub", "findall"):
+            setattr(self, name, self._deferred(name))
+        _PATTERNS.append(self)
+
+    def _deferred(self, name: str):  # type: ignore[no-untyped-def]
+        def call(*args, **kwargs):  # type: ignore[no-untyped-def]
+            self.compile()
+            return getattr(self, name)(*args, **kwargs)
+
+        return call
+
+    def compile(self) -> None:
+        compiled = re.compile(self.pattern, self.flags)
+        self.search = compiled.search
+        self.match = compiled.match
+        self.fullmatch = compiled.fullmatch
+        self.finditer = compiled.finditer
+        self.sub = compiled.sub
+        self.findall = compiled.findall
+
+
+_PATTERNS: list[_Pattern] = []
+
+
+def _lazy(pattern: str, flags: int = 0) -> _Pattern:
+    return _Pattern(pattern, flags)
+
+
+def warm_up() -> None:
+    """Compile every pattern now (e.g. while the app starts) instead of on first use."""
+    for pattern in _PATTERNS:
+        pattern.compile()
+
+
 # --------------------------------------------------------------------------- text
 
-_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e"
+_CONTROL = _lazy(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e"
                       r"\u2066-\u2069\ufeff]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}|[\t\u00a0\u2000-\u200a\u3000]")
+_SPACES = _lazy(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}|[\t\u00a0\u2000-\u200a\u3000]")
 _PUNCT_MAP = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
     "\u2014": "-", "\u2212": "-", "\u2026": "...",
@@ -192,8 +243,8 @@ def _words(pattern: str) -> str:
 # --------------------------------------------------------------------------- noise
 
 #: Spans that hold digits or words that are not counts, each with a cheap hint.
-_NOISE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(hint), re.compile(pat)) for hint, pat in (
+_NOISE_RULES: tuple[tuple[_Pattern, _Pattern], ...] = tuple(
+    (_lazy(hint), _lazy(pat)) for hint, pat in (
         (r"http|www", r"(?:https?://|www\.)\S+"),
         (r"@", r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
         (r"[#@]", r"(?<!\w)[#@][\w-]+"),
@@ -207,18 +258,18 @@ _NOISE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|\b\d+(?![xk]\b)[a-z]\d*\b"),
     )
 )
-_NOISE_HINT = re.compile(r"[#@$\u00a3\u20ac:/\d]|www|\bone\b")
+_NOISE_HINT = _lazy(r"[#@$\u00a3\u20ac:/\d]|www|\bone\b")
 
 #: Version numbers after a technology name: only the number is masked.
-_VERSION = re.compile(
+_VERSION = _lazy(
     r"\b(?:python|java|node(?:\.js)?|vue|angular|react|es|php|ios|android|net|web|html|css"
     r"|windows|rails|django|ruby|go|swift|kotlin|scala|perl|ubuntu|debian|macos|postgres)"
     r"\s?(?P<v>\d+(?:\.\d+)*)\b(?!\s*(?:%|percent))"
 )
 
-_PAST_HINT = re.compile(r"last|previous|past|yesterday|ago")
+_PAST_HINT = _lazy(r"last|previous|past|yesterday|ago")
 
-_PAST_REF = re.compile(
+_PAST_REF = _lazy(
     r"\b(?:last|previous|past)\s+(?:week|month|year|weekend|time|quarter)(?:'s)?\b"
     r"|\byesterday\b|\bago\b"
 )
@@ -246,14 +297,14 @@ _NUMBER_WORD = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + _ONES_RE + r"))?"
     r"|" + "|".join(_TEENS) + "|" + _ONES_RE + r")(?:\s+hundred)?"
 )
-_NUMBER = re.compile(
+_NUMBER = _lazy(
     r"(?<![\w.,/:-])(?:(?P<d>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<suf>x|\+|k)?"
     r"|(?P<w>half\s+a\s+dozen|a\s+dozen|a\s+couple(?:\s+of)?|a\s+pair\s+of|a\s+hundred"
     r"|a\s+thousand|twice|thrice|once|" + _NUMBER_WORD + r"))(?![\w])"
 )
-_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)")
-_TIMES = re.compile(r"\s+(?:times|x|days|evenings|mornings|nights|sessions)\b")
-_UNIT_TOKEN = re.compile(r"[a-z\u00c0-\u024f][\w'\u00c0-\u024f]*(?:-[\w\u00c0-\u024f]+)*")
+_PERCENT = _lazy(r"\s?(?:%|percent\b|per\s+cent\b)")
+_TIMES = _lazy(r"\s+(?:times|x|days|evenings|mornings|nights|sessions)\b")
+_UNIT_TOKEN = _lazy(r"[a-z\u00c0-\u024f][\w'\u00c0-\u024f]*(?:-[\w\u00c0-\u024f]+)*")
 _UNIT_STOP = frozenset("""
 at in on from who whom whose that which to by per and or for with about each every a an the
 this these those my their his her our your i me we they them than of into over until till
@@ -293,12 +344,12 @@ def _word_value(text: str) -> float:
 
 # --------------------------------------------------------------------------- lexicons
 
-_QUALIFIER = re.compile(
+_QUALIFIER = _lazy(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:at|from|in|who|working|that|which|now\s+at|with\s+experience"
     r"|about|of|whose|i\s+met|i've\s+met|i\s+know)\s+\S|\s+there\b"
 )
-_JOB_NOUN = re.compile(r"\b(?:jobs?|offers?|roles?|positions?|interviews?|dream\s+job)\b")
-_JOB_QUALIFIER = re.compile(r"\s*(?:at|for|with|as|in)\s+\S")
+_JOB_NOUN = _lazy(r"\b(?:jobs?|offers?|roles?|positions?|interviews?|dream\s+job)\b")
+_JOB_QUALIFIER = _lazy(r"\s*(?:at|for|with|as|in)\s+\S")
 
 # activity: (monthly maximum, minutes per unit)
 _ACTIVITY: dict[str, tuple[float, float]] = {
@@ -324,8 +375,8 @@ _ACTIVITY: dict[str, tuple[float, float]] = {
 }
 _PERSON_ACTIVITIES = frozenset({"coffee chat", "connect", "message", "ask", "mentor", "meet"})
 
-_UNIT_ACTIVITY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(r"\b(?:" + pat + r")\b"), act)
+_UNIT_ACTIVITY: tuple[tuple[_Pattern, str], ...] = tuple(
+    (_lazy(r"\b(?:" + pat + r")\b"), act)
     for pat, act in (
         (r"coffee(?:\s+chats?)?|virtual\s+coffees?|coffees", "coffee chat"),
         (r"info(?:rmational)?\s+(?:interviews?|calls?|chats?|meetings?)", "coffee chat"),
@@ -350,7 +401,7 @@ _UNIT_ACTIVITY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
-_OUTCOME_UNITS = re.compile(
+_OUTCOME_UNITS = _lazy(
     r"\b(?:followers?|likes?|views?|stars?|repl(?:y|ies)|responses?|offers?|callbacks?"
     r"|subscribers?|impressions?|upvotes?|reactions?|acceptances?|endorsements?)\b"
 )
@@ -466,15 +517,15 @@ _ACTION_FIRST_WORDS: dict[str, str] = {
                "double boost boosts boosted boosting hit",
     "find": "find look looking search searching aim aiming seek seeks seeking",
 }
-_ACTION_BY_WORD: dict[str, list[tuple[int, str, str, re.Pattern[str]]]] = {}
+_ACTION_BY_WORD: dict[str, list[tuple[int, str, str, _Pattern]]] = {}
 for _index, (_name, _cls, _pat) in enumerate(_ACTION_TABLE):
-    _compiled = re.compile(r"(?:" + _pat + r")\b")
+    _compiled = _lazy(r"(?:" + _pat + r")\b")
     for _word in _ACTION_FIRST_WORDS[_name].split():
         _ACTION_BY_WORD.setdefault(_word, []).append((_index, _name, _cls, _compiled))
 
 # Object phrases that rename a generic verb ("schedule 3 coffee chats" -> coffee chat).
-_OBJECT_ACTION: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(r"\b(?:" + pat + r")\b"), name, cls)
+_OBJECT_ACTION: tuple[tuple[_Pattern, str, str], ...] = tuple(
+    (_lazy(r"\b(?:" + pat + r")\b"), name, cls)
     for pat, name, cls in (
         (r"info(?:rmational)?\s+(?:interviews?|calls?|chats?|meetings?)",
          "informational interview", "person"),
@@ -491,7 +542,7 @@ _OBJECT_ACTION: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 )
 _VERB_CLASS_OVERRIDE = frozenset({"schedule", "send", "outcome", "ask", "update"})
 
-_VAGUE_ACTION = re.compile(
+_VAGUE_ACTION = _lazy(
     r"\b(?:network(?:ing)?\s+more|(?:do|doing)\s+(?:more|some|a\s+(?:bit|little)\s+(?:of\s+)?)"
     r"(?:\s*\w+)?|more\s+networking|spend(?:ing)?\s+(?:less|more)\s+time"
     r"|learn(?:ing)?\s+(?:how\s+)?to\s+network"
@@ -524,18 +575,18 @@ upd ref pol rew red rev opt fin com cle fix tid set cre bui lau get be bec lan s
 _OUTCOME_TRIGGERS = frozenset("""
 get got be bec lan sec rec ear win gai gro inc rea dou boo hit fin
 """.split())
-_HEDGE = re.compile(
+_HEDGE = _lazy(
     r"\b(?:try(?:ing)?\s+(?:to|and)|tried\s+to|maybe|perhaps|hopefully|if\s+possible"
     r"|if\s+i\s+can|if\s+i\s+have\s+(?:the\s+)?time|might|attempt\s+to|or\s+so|let's\s+say"
     r"|kind\s+of|sort\s+of|like(?=\s+\d)|i\s+guess|ideally|hope\s+to)\b"
 )
-_VAGUE_QUANTITY = re.compile(
+_VAGUE_QUANTITY = _lazy(
     r"\b(?:some|a\s+few|few|several|more|many|a\s+bunch\s+of|bunch\s+of|lots\s+of|a\s+lot\s+of"
     r"|plenty\s+of|various|multiple|numerous|a\s+handful\s+of|as\s+many\s+as\s+(?:possible|i\s+can)"
     r"|regularly|often|frequently|occasionally|dozens\s+of|tons\s+of|loads\s+of|countless"
     r"|a\s+number\s+of)\b"
 )
-_LEAD_IN = re.compile(
+_LEAD_IN = _lazy(
     r"^\W*(?:(?:i|we)\s+(?:will|shall|want\s+to|plan\s+to|am\s+going\s+to|need\s+to"
     r"|would\s+like\s+to|aim\s+to|intend\s+to|should|must|can|could)\s+|i'm\s+going\s+to\s+"
     r"|(?:i|we)'ll\s+|let's\s+|let\s+me\s+|goal:\s*|to\s+)?(?P<verb>[a-z][a-z'-]*)"
@@ -548,14 +599,14 @@ six seven eight nine ten can could would should will shall may might must do doe
 had being please let lets let's maybe hopefully perhaps need want goal goals new first second
 monthly weekly daily yes ok okay
 """.split())
-_BINARY_DELIVERABLE = re.compile(
+_BINARY_DELIVERABLE = _lazy(
     r"\b(?:updat(?:e|ing)|refresh(?:ing)?|polish(?:ing)?|rewrit(?:e|ing)|redo|revamp(?:ing)?"
     r"|optimi[sz]e|finish(?:ing)?|complet(?:e|ing)|clean\s+up|fix|tidy(?:\s+up)?|redesign"
     r"|set\s+up|creat(?:e|ing)|build|launch)\s+(?:up\s+)?(?:my|our)\b"
     r"|\b(?:get|be|become)\s+hired\b|\b(?:land|get|find|secure)\s+(?:my|the)\s+(?:dream\s+)?"
     r"(?:job|role|position|offer)\b"
 )
-_SINGULAR = re.compile(
+_SINGULAR = _lazy(
     r"\b(?:a|an|one|the|my\s+first|a\s+single|my)\s+(?:[\w'\u00c0-\u024f-]+\s+){0,3}?"
     r"(?P<noun>coffee\s+chat|informational\s+interview|talk|lightning\s+talk|presentation"
     r"|workshop|post|blog\s+post|article|video|tutorial|thread|tweet|carousel|case\s+study"
@@ -573,7 +624,7 @@ _SINGULAR_PERSON = frozenset({
     "hiring manager", "teammate", "peer", "contact", "person",
 })
 
-_OUTCOME = re.compile(
+_OUTCOME = _lazy(
     r"(?<!they\s)(?<!who\s)(?<!he\s)(?<!she\s)(?<!they've\s)\b(?:"
     r"(?:get|got|getting|be|become)\s+hired|(?:get|got|getting|land|landing|secure|securing"
     r"|receive|receiving|earn|win)\s+(?:(?:a|an|my|the|\d+|one|two|three|four|five|ten"
@@ -596,7 +647,7 @@ _OUTCOME = re.compile(
 # than one regular expression with hundreds of alternatives. "_" joins the words of a
 # phrase; a trailing "*" matches any word starting with the stem; plurals are added.
 
-_TOKEN = re.compile(r"[a-z0-9\u00c0-\u024f][a-z0-9\u00c0-\u024f+#]*(?:[.'][a-z0-9+#]+)*")
+_TOKEN = _lazy(r"[a-z0-9\u00c0-\u024f][a-z0-9\u00c0-\u024f+#]*(?:[.'][a-z0-9+#]+)*")
 
 Token = tuple[str, int, int]
 
@@ -655,8 +706,10 @@ class _Vocab:
 
     def _candidates(self, tokens: list[Token]) -> list[int]:
         words, phrases, prefixes = self.words, self.phrases, self.prefixes
-        return [i for i, t in enumerate(tokens)
-                if t[0] in words or t[0] in phrases or (prefixes and t[0].startswith(prefixes))]
+        if prefixes:
+            return [i for i, t in enumerate(tokens)
+                    if t[0] in words or t[0] in phrases or t[0].startswith(prefixes)]
+        return [i for i, t in enumerate(tokens) if t[0] in words or t[0] in phrases]
 
     def find(self, tokens: list[Token]) -> list[tuple[int, int, str]]:
         found = []
@@ -812,7 +865,7 @@ _GOAL_NAMES = {
     "brand_expertise": "your expertise brand",
     "custom": "your own goal",
 }
-_PURPOSE = re.compile(r"\b(?:to\s+(?:learn|ask|find|get|see|show|hear|understand|build|meet|land"
+_PURPOSE = _lazy(r"\b(?:to\s+(?:learn|ask|find|get|see|show|hear|understand|build|meet|land"
                       r"|grow|practi[cs]e|share|get)|so\s+(?:that|i|they)|in\s+order\s+to"
                       r"|for\s+(?:referrals?|advice|feedback))\b")
 _STOPWORDS = frozenset("""
@@ -834,37 +887,56 @@ _PREP = r"(?:by|before|until|till|til|through|thru|on|due|no\s+later\s+than|prio
 _NUM_OR_WORD = r"(?:\d{1,3}|" + _NUMBER_WORD + r"|a\s+couple\s+of|a|an)"
 
 
-class _Hit(NamedTuple):
-    start: int
-    end: int
-    kind: str  # "date", "vague", "cadence"
-    day: date | None = None
-    period: str = ""
-    weekday: int = -1
+class _Hit:
+    """A time expression found in the text."""
+
+    __slots__ = ("start", "end", "kind", "day", "period", "weekday")
+
+    def __init__(self, start: int, end: int, kind: str, day: date | None = None,
+                 period: str = "", weekday: int = -1) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind  # "date", "vague", "cadence"
+        self.day = day
+        self.period = period
+        self.weekday = weekday
 
 
-@dataclass(frozen=True)
 class _Calendar:
-    today: date
-    month_start: date
-    month_end: date
+    """Today and the goal's month."""
+
+    __slots__ = ("today", "month_start", "month_end")
+
+    def __init__(self, today: date, month_start: date, month_end: date) -> None:
+        self.today = today
+        self.month_start = month_start
+        self.month_end = month_end
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS_IN_MONTH[month - 1]
 
 
 def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, _days_in(year, month))
 
 
 def _add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, _days_in(year, month)))
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
         return None
-    last = calendar.monthrange(year, month)[1]
+    last = _days_in(year, month)
     if day > last:
         if day <= 31 and month == 2 and day <= 30:
             return date(year, month, last)
@@ -963,7 +1035,7 @@ def _h_ordinal(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit |
     base = max(cal.today, cal.month_start)
     for offset in range(3):
         first = _add_months(date(base.year, base.month, 1), offset)
-        last = calendar.monthrange(first.year, first.month)[1]
+        last = _days_in(first.year, first.month)
         found = date(first.year, first.month, min(day, last))
         if found >= base:
             return _Hit(start, end, "date", found)
@@ -1130,18 +1202,18 @@ _TIME_TRIGGERS: dict[str, tuple[str, ...]] = {
                     "year", "years"),
     "_h_holiday": ("christmas", "xmas", "x", "new", "holidays", "thanksgiving", "valentine",
                    "valentines", "halloween"),
-    "_h_vague": ("soon", "soonish", "eventually", "some", "someday", "one", "asap", "as",
-                 "future", "later", "due", "when", "whenever", "down", "over", "possible",
-                 "new", "at", "sometime"),
+    "_h_vague": ("soon", "soonish", "eventually", "someday", "sometime", "asap", "future",
+                 "later", "day", "days", "point", "stage", "time", "line", "road", "chance",
+                 "possible", "course", "year", "when", "whenever"),
 }
 _ALL_TIME_TRIGGERS = frozenset(
     t for triggers in _TIME_TRIGGERS.values() for t in triggers if not t.startswith("\x00"))
-_MONTH_HINT = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+_MONTH_HINT = _lazy(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
                          r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
                          r"|dec(?:ember)?)\b")
-_DIGIT_HINT = re.compile(r"\d")
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
-_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
+_DIGIT_HINT = _lazy(r"\d")
+_YEAR_HINT = _lazy(r"(?:19|20)\d\d")
+_ORDINAL_HINT = _lazy(r"\d(?:st|nd|rd|th)\b")
 
 _P_PREP = r"(?:\b(?P<pre>" + _PREP + r")\s+)?"
 _P_MONTH = (r"(?:\b(?P<pre>by|in|before|until|till|til|through|thru|during|throughout|for|over"
@@ -1153,9 +1225,9 @@ _P_DURATION = (r"(?:\b(?P<pre>within|in|over|during|for|inside(?:\s+of)?)\s+)?(?
                r"(?:\b(?P<rel>next|coming|following|upcoming)\s+)?")
 
 #: (core pattern, optional prefix pattern matched just before the core, handler).
-_TIME_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, object, frozenset[str]],
+_TIME_RULES: tuple[tuple[_Pattern, _Pattern | None, object, frozenset[str]],
                    ...] = tuple(
-    (re.compile(core), re.compile(prefix + "$") if prefix else None, handler,
+    (_lazy(core), _lazy(prefix) if prefix else None, handler,
      frozenset(_TIME_TRIGGERS[handler.__name__]))
     for core, prefix, handler in (
         (r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<mo>\d{1,2})[-/.](?P<d>\d{1,2})\b", "", _h_iso),
@@ -1205,39 +1277,39 @@ _TIME_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, object, frozen
     )
 )
 
-_CADENCE = re.compile(
+_CADENCE = _lazy(
     r"(?P<lead>\b(?:every\s+other|every\s+single|every|each|per|a|an)\s+|/\s*)"
     r"(?P<p>day|weekday|work\s*day|business\s+day|week|wk|weekend|fortnight|month|morning"
     r"|evening|night)\b"
     r"|\b(?P<adv>daily|weekly|monthly|bi-?weekly|fortnightly|nightly|weekdays)\b"
 )
-_CADENCE_BLOCK_BEFORE = re.compile(
+_CADENCE_BLOCK_BEFORE = _lazy(
     r"(?:\b(?:in|within|for|over|after|than|about|under|least|only|just|inside|half|once"
     r"|twice)\s+)$"
 )
-_CADENCE_BLOCK_AFTER = re.compile(r"^\s+(?:later|ago|from|before|after|of|early|earlier|or\s+two)")
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|this|that|their|our|its|his|her|my|your)\s+$")
-_RATE_WORDS = re.compile(r"\b(?:once|twice|thrice)\s+(?:a|an|per|every|each)\s+(?P<p>day|week"
+_CADENCE_BLOCK_AFTER = _lazy(r"^\s+(?:later|ago|from|before|after|of|early|earlier|or\s+two)")
+_ATTRIBUTIVE_BEFORE = _lazy(r"\b(?:the|this|that|their|our|its|his|her|my|your)\s+$")
+_RATE_WORDS = _lazy(r"\b(?:once|twice|thrice)\s+(?:a|an|per|every|each)\s+(?P<p>day|week"
                          r"|month|weekday|fortnight)\b")
 
 # --------------------------------------------------------------------------- sentences
 
-_ABBREV = re.compile(
+_ABBREV = _lazy(
     r"\b(?:mr|mrs|ms|dr|prof|sr|jr|st|inc|ltd|llc|co|corp|vs|etc|approx|dept|est|no|jan|feb"
     r"|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
     r"|fig|vol|ca|cf|ph\.d|e\.g|i\.e|a\.m|p\.m|u\.s|u\.k|u\.s\.a|b\.sc|m\.sc|b\.a|m\.a)\."
     r"|\b[a-z]\.(?=[a-z]\.)|(?<=\b[a-z]\.[a-z])\.|\b[a-z]\.(?=\s+[a-z])"
     r"|\d\.\d|\w\.\w"
 )
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|to|js|ts|py|ai|co"
+_URL = _lazy(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|to|js|ts|py|ai|co"
                   r"|app|me)\b")
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=\S)")
-_LINE_BREAK = re.compile(r"\n\s*(?=[A-Z0-9\-*\u2022])")
-_LETTER = re.compile(r"[^\W\d_]")
-_ALNUM = re.compile(r"[^\W_]")
+_BOUNDARY = _lazy(r"[.!?]+[\"')\]]*\s+(?=\S)")
+_LINE_BREAK = _lazy(r"\n\s*(?=[A-Z0-9\-*\u2022])")
+_LETTER = _lazy(r"[^\W\d_]")
+_ALNUM = _lazy(r"[^\W_]")
 
 
-_MAYBE_SPLIT = re.compile(r"[.!?][\"')\]]*\s+\S|\n\s*[A-Z0-9*\u2022-]")
+_MAYBE_SPLIT = _lazy(r"[.!?][\"')\]]*\s+\S|\n\s*[A-Z0-9*\u2022-]")
 
 
 def _sentences(text: str) -> list[str]:
@@ -1261,23 +1333,32 @@ def _sentences(text: str) -> list[str]:
 # --------------------------------------------------------------------------- analysis
 
 
-@dataclass
 class _Count:
-    start: int
-    end: int
-    value: float
-    kind: str  # "count", "times", "percent", "effort", "measure", "single"
-    unit: str = ""
-    head: str = ""
-    unit_end: int = 0
+    """A counted quantity: "5 recruiters", "twice", "20%", "a talk"."""
+
+    __slots__ = ("start", "end", "value", "kind", "unit", "head", "unit_end")
+
+    def __init__(self, start: int, end: int, value: float, kind: str, unit: str = "",
+                 head: str = "", unit_end: int = 0) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.kind = kind  # "count", "times", "percent", "effort", "measure", "single"
+        self.unit = unit
+        self.head = head
+        self.unit_end = unit_end
 
 
-@dataclass
 class _Action:
-    name: str
-    cls: str
-    start: int
-    end: int
+    """An action verb found in the text and its class."""
+
+    __slots__ = ("name", "cls", "start", "end")
+
+    def __init__(self, name: str, cls: str, start: int, end: int) -> None:
+        self.name = name
+        self.cls = cls
+        self.start = start
+        self.end = end
 
 
 @dataclass
@@ -1327,8 +1408,10 @@ def _goal_month(today: date, context: PlanContext) -> _Calendar:
     return _Calendar(today, start, _month_end(start.year, start.month))
 
 
-def _find_time(a: _Analysis, text: str, words: set[str]) -> list[tuple[int, int]]:
+def _find_time(a: _Analysis, text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     hits: list[_Hit] = []
+    words = {t[0] for t in tokens}
+    starts = [t[1] for t in tokens]
     digit = bool(_DIGIT_HINT.search(text))
     present = words & _ALL_TIME_TRIGGERS
     if "/" in text:
@@ -1350,10 +1433,13 @@ def _find_time(a: _Analysis, text: str, words: set[str]) -> list[tuple[int, int]
             groups = _G(m.groupdict())
             start = m.start()
             if prefix is not None:
-                p = prefix.search(text, max(0, start - 40), start)
-                if p is not None and p.start() < start:
-                    groups.update({k: v for k, v in p.groupdict().items() if v is not None})
-                    start = p.start()
+                index = bisect_left(starts, start)
+                for candidate in starts[max(0, index - 5):index]:
+                    p = prefix.fullmatch(text, candidate, start)
+                    if p is not None:
+                        groups.update({k: v for k, v in p.groupdict().items() if v is not None})
+                        start = candidate
+                        break
             hit = handler(groups, start, m.end(), text, a.cal)  # type: ignore[operator]
             if hit is not None:
                 hits.append(hit)
@@ -1431,11 +1517,17 @@ def _unit_after(text: str, end: int) -> tuple[str, str, int]:
 
 def _find_counts(a: _Analysis, text: str) -> None:
     for m in _NUMBER.finditer(text):
+        if len(a.counts) >= MAX_COUNTS:
+            break
         before = text[max(0, m.start() - 6):m.start()]
         after = text[m.end():m.end() + 14]
         if m["d"]:
             raw = m["d"].replace(",", "")
+            if len(raw) > 9:
+                continue  # a phone number or an identifier, not a count
             value = float(raw) * (1000 if m["suf"] == "k" else 1)
+            if value <= 0:
+                continue
             if after.startswith("-") and not after[1:2].isdigit():
                 continue  # "5-minute", "10-slide": an adjective
             if re.search(r"\b(?:a|an)\s+$", before) and not m["suf"]:
@@ -1558,7 +1650,7 @@ def _find_channel(a: _Analysis) -> None:
     a.channel = platform or generic
 
 
-_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.+-]*[A-Za-z0-9+]")
+_NAMED = _lazy(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.+-]*[A-Za-z0-9+]")
 _CAP_COMMON = frozenset("""
 I I'm I'll I've I'd The A An My By Before Then Also And Or But If To In On At For With From
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
@@ -1647,7 +1739,7 @@ def _activity_of(a: _Analysis) -> None:
         a.activity = None
 
 
-_EVENT_NOUN = re.compile(r"\b(?:meetups?|events?|conferences?|webinars?|summits?|fairs?"
+_EVENT_NOUN = _lazy(r"\b(?:meetups?|events?|conferences?|webinars?|summits?|fairs?"
                          r"|hackathons?|workshops?|talks?|competitions?|sessions?|\w*(?:fest|conf"
                          r"|con|camp))\b")
 
@@ -2026,7 +2118,7 @@ def _singular_word(word: str) -> str:
 
 
 _DEV_SYNONYMS = r"(?:developer|engineer|dev|programmer)s?"
-_COMPANY_SUFFIX = re.compile(r"[\s,]+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|s\.?a"
+_COMPANY_SUFFIX = _lazy(r"[\s,]+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|s\.?a"
                              r"|ag|bv|oy|ab)\.?$", re.IGNORECASE)
 _AMBIGUOUS_TERMS = frozenset({"go", "it", "r", "c", "art", "us", "me", "one", "net", "swift",
                               "rust", "remote"})
@@ -2135,7 +2227,8 @@ def _judge_sentences(text: str, words: int) -> Criterion:
     sentences = _sentences(text[:MAX_SCANNED_CHARS])
     if len(sentences) > 1:
         second = _quote(sentences[1], 0, len(sentences[1]), 32)
-        return Criterion("fail", f'{len(sentences)} sentences: "{second}" starts another.',
+        many = f"{len(sentences)}" + ("+" if len(text) > MAX_SCANNED_CHARS else "")
+        return Criterion("fail", f'{many} sentences: "{second}" starts another.',
                          "Keep one goal per sentence: split the rest into another goal.")
     if len(text) > MAX_JUDGED_CHARS:
         return Criterion("fail", f"Far too long for one goal ({len(text)} characters).",
@@ -2169,7 +2262,7 @@ def _analyse(text: str, today: date, context: PlanContext) -> _Analysis:
         noise += [m.span("v") for m in _VERSION.finditer(low) if _version_like(low, m)]
     base = _blank(low, noise) if noise else low
     base_tokens = _tokens(base)
-    time_spans = _find_time(a, base, {t[0] for t in base_tokens})
+    time_spans = _find_time(a, base, base_tokens)
     masked = _blank(base, time_spans)
     a.masked = masked
     if time_spans:
