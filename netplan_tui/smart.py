@@ -64,7 +64,7 @@ STATUSES: tuple[str, ...] = ("ok", "warn", "fail")
 #: Only this many characters of a goal are judged (a goal is one sentence).
 MAX_JUDGED_CHARS = 600
 #: Sentences are counted over this many characters at most.
-MAX_SCANNED_CHARS = 1200
+MAX_SCANNED_CHARS = MAX_JUDGED_CHARS
 #: Only the first numbers of a text are read.
 MAX_COUNTS = 12
 #: More words than this in one sentence earns a warning.
@@ -254,7 +254,7 @@ _NOISE_RULES: tuple[tuple[_Pattern, _Pattern], ...] = tuple(
         (r"1:1|1-on|one|24/7", r"\b(?:1:1s?|1-on-1s?|one[-\s]on[-\s]ones?|24/7|no\s+one"
          r"|one\s+another)\b"),
         (r"fortune|inc|top|series", r"\b(?:fortune|inc\.?|top|series)\s+\d+\b"),
-        (r"\d", r"\bv\d+(?:\.\d+)*\b|\bq[1-4]\b|\bh[12]\b|\b[a-z]\d+\b"
+        (r"\d", r"\bv\d+(?:\.\d+)*\b|\bh[12]\b|\b[a-pr-z]\d+\b"
          r"|\b\d+(?![xk]\b)[a-z]\d*\b"),
     )
 )
@@ -847,7 +847,7 @@ _CHANNEL_SPECS: tuple[tuple[str, str, bool], ...] = (
     ("newsletter", "newsletter", False),
     ("blog", "blog blog_post", False),
     ("podcast", "podcast", False),
-    ("in person", "in_person lunch coffee", False),
+    ("in person", "in_person lunch", False),
 )
 _CHANNEL_VOCAB = _Vocab(" ".join(spec for _, spec, _ in _CHANNEL_SPECS))
 _CHANNEL_OF: dict[str, tuple[str, bool]] = {}
@@ -1230,7 +1230,7 @@ _TIME_RULES: tuple[tuple[_Pattern, _Pattern | None, object, frozenset[str]],
     (_lazy(core), _lazy(prefix) if prefix else None, handler,
      frozenset(_TIME_TRIGGERS[handler.__name__]))
     for core, prefix, handler in (
-        (r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<mo>\d{1,2})[-/.](?P<d>\d{1,2})\b", "", _h_iso),
+        (r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<mo>\d{1,2})[-/.](?P<d>\d{1,2})\b", _P_PREP, _h_iso),
         (r"(?<![\d/])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b(?!/)", _P_PREP,
          _h_slash),
         (r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
@@ -2188,6 +2188,8 @@ def _match_terms(terms: tuple[str, ...], text: str, low: str) -> list[str]:
         if pattern is None:
             continue
         for m in pattern.finditer(source):
+            if pattern is strict and m.start() == 0:
+                continue  # "Go to 2 meetups": a capital at the start proves nothing
             name = names[int(m.lastgroup[1:])]  # type: ignore[index]
             if name not in found:
                 found.append(name)
@@ -2221,17 +2223,18 @@ def _judge_time(a: _Analysis) -> Criterion:
     return Criterion("fail", "No deadline or time frame.", add_end)
 
 
-def _judge_sentences(text: str, words: int) -> Criterion:
+def _judge_sentences(text: str, words: int, length: int) -> Criterion:
+    """``text`` is the judged prefix of a text of ``length`` characters."""
     if not words:
         return Criterion("fail", "No sentence yet.", "Write the goal as one sentence.")
     sentences = _sentences(text[:MAX_SCANNED_CHARS])
     if len(sentences) > 1:
         second = _quote(sentences[1], 0, len(sentences[1]), 32)
-        many = f"{len(sentences)}" + ("+" if len(text) > MAX_SCANNED_CHARS else "")
+        many = f"{len(sentences)}" + ("+" if length > MAX_SCANNED_CHARS else "")
         return Criterion("fail", f'{many} sentences: "{second}" starts another.',
                          "Keep one goal per sentence: split the rest into another goal.")
-    if len(text) > MAX_JUDGED_CHARS:
-        return Criterion("fail", f"Far too long for one goal ({len(text)} characters).",
+    if length > MAX_JUDGED_CHARS:
+        return Criterion("fail", f"Far too long for one goal ({length} characters).",
                          "Keep it to one short sentence.")
     if words > LONG_SENTENCE_WORDS:
         return Criterion("warn", f"One sentence, but long ({words} words).",
@@ -2321,9 +2324,7 @@ def check(text: str, today: date, context: PlanContext | None = None) -> SmartRe
         "achievable": achievable,
         "relevant": relevant,
         "time_bound": time_bound,
-        "one_sentence": _judge_sentences(
-            a.text if len(text) <= MAX_JUDGED_CHARS else _clean(text[:MAX_SCANNED_CHARS]),
-            a.words),
+        "one_sentence": _judge_sentences(a.text, a.words, len(text)),
     }
     action = a.action.name if a.action and a.action.cls not in ("generic", "outcome") else None
     if a.action and a.action.cls == "generic":
