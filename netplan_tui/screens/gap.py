@@ -102,6 +102,10 @@ class GapScreen(PlanScreen):
     ]
 
     DEFAULT_CSS = """
+    GapScreen #gap-body {
+        height: 1fr;
+        padding: 0 1;
+    }
     GapScreen #gap-summary {
         height: auto;
         text-style: bold;
@@ -135,7 +139,7 @@ class GapScreen(PlanScreen):
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
-        with Vertical(classes="body", id="gap-body"):
+        with Vertical(id="gap-body"):
             yield Static("", id="gap-summary", markup=False)
             yield Static("", id="gap-sorted", markup=False)
             table = ContactTable(id="gap-table", cursor_type="row", zebra_stripes=True)

@@ -104,6 +104,10 @@ class NetworkScreen(PlanScreen):
     ]
 
     DEFAULT_CSS = """
+    NetworkScreen #net-body {
+        height: 1fr;
+        padding: 0 1;
+    }
     NetworkScreen #net-bar {
         height: 1;
     }
@@ -136,7 +140,7 @@ class NetworkScreen(PlanScreen):
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
-        with Vertical(classes="body", id="net-body"):
+        with Vertical(id="net-body"):
             with Horizontal(id="net-bar"):
                 yield Input(
                     placeholder="/ filter: name, role, company, skills…",

@@ -77,7 +77,7 @@ class QualitiesScreen(PlanScreen):
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
-        with Vertical(classes="body", id="q-body"):
+        with Vertical(id="q-body"):
             yield Static("", id="q-summary", markup=False)
             yield Static(
                 "No qualities yet. Press n to add one: a role, company, sector, skill, "
@@ -92,6 +92,10 @@ class QualitiesScreen(PlanScreen):
             yield table
 
     DEFAULT_CSS = """
+    QualitiesScreen #q-body {
+        height: 1fr;
+        padding: 0 1;
+    }
     QualitiesScreen #q-summary {
         color: $text-muted;
         height: 1;

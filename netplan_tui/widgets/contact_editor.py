@@ -71,7 +71,7 @@ class ContactEditor(ModalScreen[Contact | None]):
     ContactEditor {
         align: center middle;
     }
-    ContactEditor > Vertical {
+    ContactEditor > #ce-dialog {
         width: 84;
         max-width: 100%;
         height: auto;
@@ -99,11 +99,12 @@ class ContactEditor(ModalScreen[Contact | None]):
         text-align: right;
         color: $text-muted;
     }
+    ContactEditor .ce-field {
+        height: auto;
+    }
     ContactEditor .ce-error {
-        column-span: 2;
         color: $error;
         height: auto;
-        padding-left: 15;
     }
     ContactEditor .-empty {
         display: none;
@@ -133,20 +134,21 @@ class ContactEditor(ModalScreen[Contact | None]):
     def compose(self) -> ComposeResult:
         contact = self.contact or Contact(last_contact=self.today.isoformat())
         editing = self.contact is not None and self.contact.id is not None
-        with Vertical():
+        with Vertical(id="ce-dialog"):
             yield Static("Edit contact" if editing else "New contact", id="ce-title", markup=False)
             with VerticalScroll(), Grid():
                 for name, label, placeholder, limit in TEXT_FIELDS:
                     yield Label(label, classes="ce-label")
-                    yield Input(
-                        getattr(contact, name) or "",
-                        placeholder=placeholder,
-                        max_length=limit,
-                        id=f"ce-{name}",
-                        compact=True,
-                    )
-                    if name == "name":
-                        yield self._error_line("name")
+                    with Vertical(classes="ce-field"):
+                        yield Input(
+                            getattr(contact, name) or "",
+                            placeholder=placeholder,
+                            max_length=limit,
+                            id=f"ce-{name}",
+                            compact=True,
+                        )
+                        if name == "name":
+                            yield self._error_line("name")
                 yield Label("Where met", classes="ce-label")
                 where = contact.where_met if contact.where_met in WHERE_MET else "other"
                 yield Select(
@@ -166,14 +168,15 @@ class ContactEditor(ModalScreen[Contact | None]):
                 )
                 for name, label in DATE_FIELDS:
                     yield Label(label, classes="ce-label")
-                    yield Input(
-                        getattr(contact, name) or "",
-                        placeholder="YYYY-MM-DD",
-                        max_length=10,
-                        id=f"ce-{name}",
-                        compact=True,
-                    )
-                    yield self._error_line(name)
+                    with Vertical(classes="ce-field"):
+                        yield Input(
+                            getattr(contact, name) or "",
+                            placeholder="YYYY-MM-DD",
+                            max_length=10,
+                            id=f"ce-{name}",
+                            compact=True,
+                        )
+                        yield self._error_line(name)
                 for name, label, placeholder, limit in EXTRA_FIELDS:
                     yield Label(label, classes="ce-label")
                     yield Input(

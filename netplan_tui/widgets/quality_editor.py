@@ -52,7 +52,7 @@ class QualityEditor(ModalScreen[Quality | None]):
     QualityEditor {
         align: center middle;
     }
-    QualityEditor > Vertical {
+    QualityEditor > #qe-dialog {
         width: 72;
         max-width: 100%;
         height: auto;
@@ -69,23 +69,27 @@ class QualityEditor(ModalScreen[Quality | None]):
         grid-size: 2;
         grid-columns: 10 1fr;
         grid-rows: auto;
-        grid-gutter: 0 1;
+        grid-gutter: 1 1;
         height: auto;
     }
     QualityEditor .qe-label {
         width: 100%;
         text-align: right;
         color: $text-muted;
-        padding-top: 1;
+    }
+    QualityEditor .qe-field {
+        height: auto;
     }
     QualityEditor .qe-error {
-        column-span: 2;
         color: $error;
         height: auto;
-        padding-left: 11;
+    }
+    QualityEditor .qe-error.-empty {
+        display: none;
     }
     QualityEditor Horizontal {
         height: auto;
+        margin-top: 1;
         align-horizontal: right;
     }
     QualityEditor Button {
@@ -108,34 +112,42 @@ class QualityEditor(ModalScreen[Quality | None]):
         title = "Edit quality" if self.quality and self.quality.id is not None else "New quality"
         options = [(label, key) for key, label in QUALITY_CATEGORIES.items()]
         category = quality.category if quality.category in QUALITY_CATEGORIES else "other"
-        with Vertical():
+        with Vertical(id="qe-dialog"):
             yield Static(title, id="qe-title", markup=False)
             with Grid():
                 yield Label("Category", classes="qe-label")
-                yield Select(options, value=category, allow_blank=False, id="qe-category")
+                yield Select(
+                    options, value=category, allow_blank=False, id="qe-category", compact=True
+                )
                 yield Label("Name", classes="qe-label")
-                yield Input(
-                    quality.name,
-                    placeholder="e.g. Recruiters, Shopify, Python, Berlin",
-                    max_length=120,
-                    id="qe-name",
-                )
-                yield Static("", id="qe-name-error", classes="qe-error", markup=False)
+                with Vertical(classes="qe-field"):
+                    yield Input(
+                        quality.name,
+                        placeholder="e.g. Recruiters, Shopify, Python, Berlin",
+                        max_length=120,
+                        id="qe-name",
+                        compact=True,
+                    )
+                    yield Static("", id="qe-name-error", classes="qe-error -empty", markup=False)
                 yield Label("Target", classes="qe-label")
-                yield Input(
-                    str(quality.target) if self.quality else "",
-                    placeholder=f"how many people ({TARGET_MIN}–{TARGET_MAX})",
-                    max_length=6,
-                    id="qe-target",
-                )
-                yield Static("", id="qe-target-error", classes="qe-error", markup=False)
+                with Vertical(classes="qe-field"):
+                    yield Input(
+                        str(quality.target) if self.quality else "",
+                        placeholder=f"how many people ({TARGET_MIN}–{TARGET_MAX})",
+                        max_length=6,
+                        id="qe-target",
+                        compact=True,
+                    )
+                    yield Static(
+                        "", id="qe-target-error", classes="qe-error -empty", markup=False
+                    )
                 yield Label("Note", classes="qe-label")
                 yield Input(
-                    quality.note, placeholder="optional", max_length=500, id="qe-note"
+                    quality.note, placeholder="optional", max_length=500, id="qe-note", compact=True
                 )
             with Horizontal():
-                yield Button("Cancel (esc)", id="qe-cancel")
-                yield Button("Save (ctrl+s)", id="qe-save", variant="primary")
+                yield Button("Cancel (esc)", id="qe-cancel", compact=True)
+                yield Button("Save (ctrl+s)", id="qe-save", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         focus = "#qe-name" if self.quality is None else "#qe-target"
@@ -143,7 +155,9 @@ class QualityEditor(ModalScreen[Quality | None]):
 
     # -- validation -------------------------------------------------------------------
     def _error(self, field: str, message: str) -> None:
-        self.query_one(f"#qe-{field}-error", Static).update(message)
+        line = self.query_one(f"#qe-{field}-error", Static)
+        line.update(message)
+        line.set_class(not message, "-empty")
 
     def validate(self) -> Quality | None:
         """The quality built from the form, or ``None`` with the errors shown."""
