@@ -395,7 +395,8 @@ _UNIT_ACTIVITY: tuple[tuple[_Pattern, str], ...] = tuple(
         (r"referrals?|introductions?|intros?|recommendations?", "ask"),
         (r"prs?|pull\s+requests?|contributions?|commits?|issues?", "contribute"),
         (r"questions?|answers?", "answer"),
-        (r"communit(?:y|ies)|(?<!study\s)groups?|servers?|channels?|clubs?|slacks?|discords?", "join"),
+        (r"communit(?:y|ies)|(?<!study\s)groups?|servers?|channels?|clubs?|slacks?|discords?",
+         "join"),
         (r"calls?|meetings?|lunch(?:es)?|interviews?|study\s+groups?|sessions?|one-on-ones?",
          "meet"),
     )
