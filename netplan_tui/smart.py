@@ -345,9 +345,11 @@ def _word_value(text: str) -> float:
 # --------------------------------------------------------------------------- lexicons
 
 _QUALIFIER = _lazy(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:at|from|in|who|working|that|which|now\s+at|with\s+experience"
-    r"|about|of|whose|i\s+met|i've\s+met|i\s+know)\s+\S|\s+there\b"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:at|from|in|who|working|that|which|now\s+at|with|about|of"
+    r"|whose|i\s+met|i've\s+met|i\s+know)\s+\S|\s+there\b"
 )
+_COMPARATIVE = _lazy(r"\b(?:faster|quicker|sooner|more\s+often|more\s+regularly|more\s+consistently"
+                     r"|better|harder|smarter)\b")
 _JOB_NOUN = _lazy(r"\b(?:jobs?|offers?|roles?|positions?|interviews?|dream\s+job)\b")
 _JOB_QUALIFIER = _lazy(r"\s*(?:at|for|with|as|in)\s+\S")
 
@@ -427,12 +429,12 @@ _ACTION_TABLE: tuple[tuple[str, str, str], ...] = (
     ("call", "person", r"call(?=\s+(?:\d|a\b|an\b|the\b|my\b|two|three|four|five))"),
     ("mentor", "person", r"mentor(?:ing)?(?=\s+(?:\d|a\b|an\b|two|three|four|five|some|junior"
      r"|my\b|new\b))"),
-    ("network", "weak", r"network(?:ing)?\s+with"),
+    ("network", "weak", r"network(?:ing)?\s+(?:with|at|in|during)"),
     ("attend", "object", r"attend(?:s|ed|ing)?|go(?:es|ing)?\s+to|went\s+to"
      r"|show(?:ing)?\s+up\s+(?:to|at)|sign(?:ed|ing)?\s+up\s+(?:for|to)"
      r"|register(?:ed|ing)?\s+(?:for|at)|rsvp\w*|participate\s+in|take\s+part\s+in"
      r"|enter(?:s|ed|ing)?"),
-    ("join", "object", r"join(?:s|ed|ing)?"),
+    ("join", "object", r"join(?:s|ed|ing)?|be(?:come)?\s+(?:a\s+)?part\s+of"),
     ("present", "object", r"present(?:s|ed|ing)?|speak(?:s|ing)?\s+at|spoke\s+at"
      r"|give\s+(?:a|an|\d+|one|two|three|four|five|my)\s+(?:[\w-]+\s+){0,2}"
      r"(?:talks?|presentations?|workshops?|demos?|keynotes?)|pitch(?:es|ed|ing)?"),
@@ -486,7 +488,7 @@ _ACTION_FIRST_WORDS: dict[str, str] = {
     "attend": "attend attends attended attending go goes going went show showing sign signed "
               "signing register registered registering rsvp rsvps rsvped rsvp'd participate "
               "take enter enters entered entering",
-    "join": "join joins joined joining",
+    "join": "join joins joined joining be become",
     "present": "present presents presented presenting speak speaks speaking spoke give pitch "
                "pitches pitched pitching",
     "write": "write writes writing wrote publish publishes published publishing blog blogging",
@@ -518,6 +520,9 @@ _ACTION_FIRST_WORDS: dict[str, str] = {
                "double boost boosts boosted boosting hit",
     "find": "find look looking search searching aim aiming seek seeks seeking",
 }
+_PAST_FORMS = frozenset({"met", "spoke", "wrote", "sent", "got", "gave", "went", "did", "had",
+                         "built", "ran", "saw", "made", "found", "joined"})
+_RELATIVE_BEFORE = _lazy(r"\b(?:i|we|you|they|he|she|who|that|which|had|have|has)\s+$")
 _ACTION_BY_WORD: dict[str, list[tuple[int, str, str, _Pattern]]] = {}
 for _index, (_name, _cls, _pat) in enumerate(_ACTION_TABLE):
     _compiled = _lazy(r"(?:" + _pat + r")\b")
@@ -557,7 +562,7 @@ _VAGUE_ACTION = _lazy(
     r"|get(?:ting)?\s+noticed|stay(?:ing)?\s+active|keep(?:ing)?\s+in\s+touch"
     r"|stay(?:ing)?\s+in\s+touch|keep(?:ing)?\s+up\s+with|make\s+it\s+a\s+habit"
     r"|knock(?:ing)?\s+on\s+doors|look(?:ing)?\s+into|think(?:ing)?\s+about|explor\w+"
-    r"|(?<!my\s)(?<!alumni\s)network(?:ing)?(?!\s+(?:with|events?))"
+    r"|(?<!my\s)(?<!alumni\s)network(?:ing)?(?!\s+(?:with|at|in|during|events?))"
     r"|be\s+a\s+(?:better\s+)?networker)\b"
 )
 _VAGUE_TRIGGERS = frozenset("""
@@ -574,7 +579,7 @@ _BINARY_TRIGGERS = frozenset("""
 upd ref pol rew red rev opt fin com cle fix tid set cre bui lau get be bec lan sec
 """.split())
 _OUTCOME_TRIGGERS = frozenset("""
-get got be bec lan sec rec ear win gai gro inc rea dou boo hit fin
+get got be bec lan sec rec ear win gai gro inc rea dou boo hit fin mak
 """.split())
 _HEDGE = _lazy(
     r"\b(?:try(?:ing)?\s+(?:to|and)|tried\s+to|maybe|perhaps|hopefully|if\s+possible"
@@ -589,7 +594,8 @@ _VAGUE_QUANTITY = _lazy(
 )
 _LEAD_IN = _lazy(
     r"^\W*(?:(?:i|we)\s+(?:will|shall|want\s+to|plan\s+to|am\s+going\s+to|need\s+to"
-    r"|would\s+like\s+to|aim\s+to|intend\s+to|should|must|can|could)\s+|i'm\s+going\s+to\s+"
+    r"|would\s+like\s+to|aim\s+to|intend\s+to|should|must|can|could|hope\s+to)\s+"
+    r"|i'm\s+going\s+to\s+|i'd\s+(?:like|love)\s+to\s+|my\s+goal\s+is\s+to\s+"
     r"|(?:i|we)'ll\s+|let's\s+|let\s+me\s+|goal:\s*|to\s+)?(?P<verb>[a-z][a-z'-]*)"
 )
 _NON_VERBS = frozenset("""
@@ -639,6 +645,7 @@ _OUTCOME = _lazy(
     r"|(?:get|got)\s+(?:\d+|\w+)\s+(?:[\w-]+\s+){0,2}?to\s+(?:reply|respond|answer|accept"
     r"|call|refer)"
     r"|find\s+(?:a|an|my)\s+(?:new\s+)?(?:mentor|job|sponsor|co-?founder|referral)"
+    r"|make\s+(?:\w+\s+){0,2}?friends?"
     r"|be\s+(?:invited|featured|accepted|selected|hired)"
     r")\b"
 )
@@ -786,6 +793,10 @@ study_group women_who_code women_in_tech code_club freecodecamp pycon jsconf bus
 pyladies devfest* pycon* jsconf* hackfest* techfest* devopsdays*
 """)
 _CAREER_VOCAB = _Vocab(_CAREER_SPEC)
+_ADJACENT_VOCAB = _Vocab("""
+leetcode hackerrank codewars kata algorithm data_structure system_design course certification
+certificate mock_interview interview_prep coding_challenge side_project
+""")
 _GENERIC_VOCAB = _Vocab("""
 network networks networking networker people connection contact relationship personal_brand
 brand post myself_out_there visibility visible online update event
@@ -1207,6 +1218,10 @@ _TIME_TRIGGERS: dict[str, tuple[str, ...]] = {
                  "later", "day", "days", "point", "stage", "time", "line", "road", "chance",
                  "possible", "course", "year", "when", "whenever"),
 }
+_DEADLINE_MARK = _lazy(r"(?:by|before|until|till|til|through|thru|no\s+later\s+than|prior\s+to"
+                       r"|ahead\s+of|due|within|in\s+the\s+next|over\s+the\s+next|for\s+the"
+                       r"\s+next)\b")
+_DEADLINE_MARK_BEFORE = _lazy(r"\b(?:by|before|until|till|through|due|no\s+later\s+than)\s+$")
 _ALL_TIME_TRIGGERS = frozenset(
     t for triggers in _TIME_TRIGGERS.values() for t in triggers if not t.startswith("\x00"))
 _MONTH_HINT = _lazy(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
@@ -1460,7 +1475,9 @@ def _find_time(a: _Analysis, text: str, tokens: list[Token]) -> list[tuple[int, 
             a.cadence_weekday = hit.weekday
             a.cadence_quote = _quote(a.text, hit.start, hit.end)
     if a.dates:
-        best = max(a.dates, key=lambda h: (h.day, -h.start))
+        marked = [h for h in a.dates if _DEADLINE_MARK.match(text, h.start)
+                  or _DEADLINE_MARK_BEFORE.search(text, max(0, h.start - 16), h.start)]
+        best = max(marked or a.dates, key=lambda h: (h.day, -h.start))
         a.deadline = best.day
         a.deadline_quote = _quote(a.text, best.start, best.end)
     return [(h.start, h.end) for h in taken if h.kind != "cadence"]
@@ -1602,6 +1619,10 @@ def _find_actions(a: _Analysis, text: str) -> None:
             0 <= m.start() - end <= 4 for _, end in vague_spans
         ):
             continue  # "get better at talking to": the object of a vague verb
+        first = m.group().split()[0]
+        if (first.endswith("ed") or first in _PAST_FORMS) and _RELATIVE_BEFORE.search(
+                cleaned, max(0, start - 12), start):
+            continue  # "the recruiters I met": a past event, not the goal's action
         taken_end = m.end()
         a.actions.append(_Action(name, cls, m.start(), m.end()))
     if not a.actions:
@@ -1699,8 +1720,23 @@ def _singular(a: _Analysis, text: str) -> None:
         begin = a.action.end + article.end()
         unit, head, end = _unit_after(text, begin)
         if unit:
-            a.main = _Count(begin, end, 1, "single", unit, head, end)
+            kind = "effort" if head in _EFFORT_UNITS else "single"
+            a.main = _Count(begin, end, 1, kind, unit, head, end)
+            return
+    named = _NAMED_OBJECT.match(a.text, a.action.end)
+    if named and named["name"] not in _CAP_COMMON and a.action.cls in ("object", "person"):
+        a.main = _Count(named.start("name"), named.end(), 1, "single", named["name"],
+                        _lower(named["name"]), named.end())
+        return
+    definite = _DEFINITE_OBJECT.match(text, a.action.end)
+    if definite and not a.binary and a.action.cls in ("object", "person", "content"):
+        a.binary = _quote(a.text, a.action.start, definite.end())
 
+
+_NAMED_OBJECT = _lazy(r"\s+(?:(?:to|at|for|in|with)\s+)?(?P<name>[A-Z][\w.+:-]*)"
+                      r"(?:\s+[A-Z][\w.+:-]*){0,3}")
+_DEFINITE_OBJECT = _lazy(r"\s+(?:(?:to|with|at|for|on)\s+)?(?:my|the|our)\s+"
+                         r"(?:[\w'-]+\s+){0,3}?[\w'-]+")
 
 def _activity_of(a: _Analysis) -> None:
     action = a.action.name if a.action else ""
@@ -1864,14 +1900,25 @@ def _judge_specific(a: _Analysis) -> Criterion:
         issues.append((f'Hedged: "{a.hedge}".', "Commit to it: drop the hedge."))
     if a.vague_quantity and (a.main is None or a.main.kind == "single"):
         issues.append((f'"{a.vague_quantity}" is vague.', "Say how many: e.g. '3 recruiters'."))
-    main_generic = a.main is not None and a.main.kind in ("count", "single") and any(
-        p[2] == a.main.head and p[3] for p in a.persons if p[0] >= a.main.start)
+    comparative = _COMPARATIVE.search(a.masked)
+    if comparative and a.main is None:
+        issues.append((f'"{comparative.group()}" is vague.',
+                       "Say what changes: e.g. 'reply to recruiters within 2 days'."))
+    if action.name == "spend" and a.main is not None and a.main.kind == "effort" and not any(
+            act.cls != "generic" for act in a.actions):
+        issues.append(("Time, but doing what?",
+                       "Say the action: e.g. 'spend 30 minutes a day commenting on posts by "
+                       "recruiters'."))
+    main_generic = (a.main is not None and a.main.kind in ("count", "single")
+                    and not (action.cls == "outcome" and a.outcome)
+                    and any(p[2] == a.main.head and p[3]
+                            for p in a.persons if p[0] >= a.main.start))
     who = [p for p in a.persons if not p[3]]
     if main_generic or (action.cls == "person" and not who and a.persons):
         word = next((p[2] for p in a.persons if p[3]), "people")
         issues.append((f'"{word}" is too broad: who exactly?',
                        "Name the role, company or group: e.g. 'engineers at Shopify'."))
-    elif action.cls == "person" and not who and not a.named:
+    elif action.cls == "person" and not who and not a.named and not _misspelt_who(a):
         issues.append(("With whom? No person or role named.",
                        "Add who: e.g. 'with 3 engineering managers at fintech startups'."))
     if action.cls == "content" and not _has_topic(a):
@@ -1904,6 +1951,30 @@ def _specific_ok_reason(a: _Analysis, verb: str) -> str:
         obj = a.persons[0][2]
     where = f" on {a.channel}" if a.channel and a.channel[0].isupper() else ""
     return f'Action "{verb}"' + (f' on "{obj}"' if obj else "") + where + "."
+
+
+_WHO_WORDS = ("recruiter", "engineer", "developer", "manager", "founder", "colleague",
+              "classmate", "mentor", "designer", "analyst", "scientist")
+
+
+def _near(word: str, target: str) -> bool:
+    """True when ``word`` is ``target`` with one letter added, dropped or changed."""
+    if abs(len(word) - len(target)) > 1:
+        return False
+    i = 0
+    while i < min(len(word), len(target)) and word[i] == target[i]:
+        i += 1
+    return (word[i + 1:] == target[i + 1:] or word[i:] == target[i + 1:]
+            or word[i + 1:] == target[i:])
+
+
+def _misspelt_who(a: _Analysis) -> bool:
+    """A person noun with one typo ("recuiters") still names who."""
+    for word, _, _ in a.tokens:
+        stem = word[:-1] if word.endswith("s") else word
+        if len(stem) >= 6 and any(_near(stem, target) for target in _WHO_WORDS):
+            return True
+    return False
 
 
 def _has_topic(a: _Analysis) -> bool:
@@ -2039,7 +2110,7 @@ def _judge_relevant(a: _Analysis) -> tuple[Criterion, str]:
             goal_hit = key
             break
     career = _CAREER_VOCAB.first(a.tokens)
-    generic = _GENERIC_VOCAB.first(a.tokens)
+    generic = _GENERIC_VOCAB.first(a.tokens) or _ADJACENT_VOCAB.first(a.tokens)
     purpose = _PURPOSE.search(text)
     hint = ""
     if terms:
