@@ -243,19 +243,19 @@ def _words(pattern: str) -> str:
 # --------------------------------------------------------------------------- noise
 
 #: Spans that hold digits or words that are not counts, each with a cheap hint.
-_NOISE_RULES: tuple[tuple[_Pattern, _Pattern], ...] = tuple(
-    (_lazy(hint), _lazy(pat)) for hint, pat in (
-        (r"http|www", r"(?:https?://|www\.)\S+"),
-        (r"@", r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
-        (r"[#@]", r"(?<!\w)[#@][\w-]+"),
-        (r"[$\u00a3\u20ac]", r"[$\u00a3\u20ac]\s?\d[\d,.]*[km]?\b"),
-        (r"\d\s?[ap]\.?m|\d:\d", r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+#: Each rule runs only when one of its hint substrings is in the text ("" = any digit).
+_NOISE_RULES: tuple[tuple[tuple[str, ...], _Pattern], ...] = tuple(
+    (hints, _lazy(pat)) for hints, pat in (
+        (("http", "www"), r"(?:https?://|www\.)\S+"),
+        (("@",), r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
+        (("#", "@"), r"(?<!\w)[#@][\w-]+"),
+        (("$", "\u00a3", "\u20ac"), r"[$\u00a3\u20ac]\s?\d[\d,.]*[km]?\b"),
+        ((":", "am", "pm", "a.m", "p.m"), r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
          r"|\b\d{1,2}:\d{2}\b"),
-        (r"1:1|1-on|one|24/7", r"\b(?:1:1s?|1-on-1s?|one[-\s]on[-\s]ones?|24/7|no\s+one"
-         r"|one\s+another)\b"),
-        (r"fortune|inc|top|series", r"\b(?:fortune|inc\.?|top|series)\s+\d+\b"),
-        (r"\d", r"\bv\d+(?:\.\d+)*\b|\bh[12]\b|\b[a-pr-z]\d+\b"
-         r"|\b\d+(?![xk]\b)[a-z]\d*\b"),
+        (("1:1", "1-on", "one", "24/7"), r"\b(?:1:1s?|1-on-1s?|one[-\s]on[-\s]ones?|24/7"
+         r"|no\s+one|one\s+another)\b"),
+        (("fortune", "inc", "top", "series"), r"\b(?:fortune|inc\.?|top|series)\s+\d+\b"),
+        (("",), r"\bv\d+(?:\.\d+)*\b|\bh[12]\b|\b[a-pr-z]\d+\b|\b\d+(?![xk]\b)[a-z]\d*\b"),
     )
 )
 _NOISE_HINT = _lazy(r"[#@$\u00a3\u20ac:/\d]|www|\bone\b")
@@ -1240,11 +1240,47 @@ _P_WEEKDAY = (r"(?:\b(?P<every>every|each)\s+|\b(?:by|before|until|till|on|this)
 _P_DURATION = (r"(?:\b(?P<pre>within|in|over|during|for|inside(?:\s+of)?)\s+)?(?:\bthe\s+)?"
                r"(?:\b(?P<rel>next|coming|following|upcoming)\s+)?")
 
-#: (core pattern, optional prefix pattern matched just before the core, handler).
-_TIME_RULES: tuple[tuple[_Pattern, _Pattern | None, object, frozenset[str]],
+_MONTH_WORDS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december".split())
+_WEEKDAY_WORDS = frozenset(d + s for d in _WEEKDAYS for s in ("", "s"))
+_DURATION_UNITS = frozenset("day days week weeks fortnight fortnights month months year years"
+                            .split())
+
+
+def _anchor_month(tokens: list[Token], text: str) -> list[int]:
+    return [t[1] for t in tokens if t[0] in _MONTH_WORDS]
+
+
+def _anchor_day_month(tokens: list[Token], text: str) -> list[int]:
+    return [t[1] for i, t in enumerate(tokens) if t[0][:1].isdigit()
+            and any(u[0] in _MONTH_WORDS for u in tokens[i + 1:i + 4])]
+
+
+def _anchor_weekday(tokens: list[Token], text: str) -> list[int]:
+    return [t[1] for t in tokens if t[0] in _WEEKDAY_WORDS]
+
+
+def _anchor_unit(tokens: list[Token], text: str) -> list[int]:
+    return [t[1] for t in tokens if t[0] in _DURATION_UNITS]
+
+
+def _anchor_digits(tokens: list[Token], text: str) -> list[int]:
+    return [t[1] for t in tokens if t[0][:1].isdigit()]
+
+
+_ANCHORS = {
+    "_h_iso": _anchor_digits, "_h_slash": _anchor_digits, "_h_month_day": _anchor_month,
+    "_h_month_only": _anchor_month, "_h_weekday": _anchor_weekday, "_h_duration": _anchor_unit,
+}
+
+#: (core pattern, optional prefix pattern matched just before the core, handler, trigger
+#: words, anchor). With an anchor the core is tried only where the anchor points.
+_TIME_RULES: tuple[tuple[_Pattern, _Pattern | None, object, frozenset[str], object],
                    ...] = tuple(
     (_lazy(core), _lazy(prefix) if prefix else None, handler,
-     frozenset(_TIME_TRIGGERS[handler.__name__]))
+     frozenset(_TIME_TRIGGERS[handler.__name__]),
+     _anchor_day_month if core.startswith(r"\b(?P<d>") else _ANCHORS.get(handler.__name__))
     for core, prefix, handler in (
         (r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<mo>\d{1,2})[-/.](?P<d>\d{1,2})\b", _P_PREP, _h_iso),
         (r"(?<![\d/])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b(?!/)", _P_PREP,
@@ -1279,8 +1315,8 @@ _TIME_RULES: tuple[tuple[_Pattern, _Pattern | None, object, frozenset[str]],
          r"(?:\s+(?P<y>(?:19|20)\d\d))?)\b", "", _h_quarter),
         (r"\b(?P<pre>by|in|before|until|till|through|during|of|for)\s+(?:the\s+end\s+of\s+)?"
          r"(?P<y>(?:19|20)\d\d)\b", "", _h_year),
-        (r"\b(?:(?P<n>" + _NUM_OR_WORD + r")\s*)?\b(?P<u>days?|weeks?|fortnights?|months?|years?)\b"
-         r"(?P<from>\s+from\s+(?:now|today))?", _P_DURATION, _h_duration),
+        (r"\b(?P<u>days?|weeks?|fortnights?|months?|years?)\b(?P<from>\s+from\s+(?:now|today))?",
+         _P_DURATION + r"(?:(?P<n>" + _NUM_OR_WORD + r")\s*)?", _h_duration),
         (r"\b(?P<h>christmas(?:\s+eve)?|x-?mas|new\s+year'?s?(?:\s+eve|\s+day)?|the\s+holidays"
          r"|thanksgiving|valentine'?s(?:\s+day)?|halloween)\b", "", _h_holiday),
         (r"\b(?:soon(?:ish)?|eventually|some\s*day|one\s+day|one\s+of\s+these\s+days"
@@ -1440,17 +1476,21 @@ def _find_time(a: _Analysis, text: str, tokens: list[Token]) -> list[tuple[int, 
             present.add(_ORDINAL)
     if _MONTH_HINT.search(text):
         present.add(_MONTH)
-    for pattern, prefix, handler, triggers in _TIME_RULES:
+    for pattern, prefix, handler, triggers, anchor in _TIME_RULES:
         if triggers.isdisjoint(present):
             continue
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
+        if anchor is None:
+            found = pattern.finditer(text)
+        else:
+            found = (pattern.match(text, pos) for pos in anchor(tokens, text))
+        for m in found:
+            if m is None or m.end() == m.start():
                 continue
             groups = _G(m.groupdict())
             start = m.start()
             if prefix is not None:
                 index = bisect_left(starts, start)
-                for candidate in starts[max(0, index - 5):index]:
+                for candidate in starts[max(0, index - 7):index]:
                     p = prefix.fullmatch(text, candidate, start)
                     if p is not None:
                         groups.update({k: v for k, v in p.groupdict().items() if v is not None})
@@ -2327,9 +2367,9 @@ def _analyse(text: str, today: date, context: PlanContext) -> _Analysis:
     a.words = len(judged.split())
     noise: list[tuple[int, int]] = []
     digits = bool(_DIGIT_HINT.search(low))
-    if _NOISE_HINT.search(low):
-        for hint, pattern in _NOISE_RULES:
-            if hint.search(low):
+    if digits or _NOISE_HINT.search(low):
+        for hints, pattern in _NOISE_RULES:
+            if any(h in low if h else digits for h in hints):
                 noise += [(m.start(), m.end()) for m in pattern.finditer(low)]
     if _PAST_HINT.search(low):
         noise += [(m.start(), m.end()) for m in _PAST_REF.finditer(low)]
