@@ -1339,6 +1339,7 @@ _CADENCE_BLOCK_BEFORE = _lazy(
     r"(?:\b(?:in|within|for|over|after|than|about|under|least|only|just|inside|half|once"
     r"|twice)\s+)$"
 )
+_TIMES_BEFORE = _lazy(r"(?:\b\w+\s+times|\btwice|\bonce|\b\d+\s*x)\s+$")
 _CADENCE_BLOCK_AFTER = _lazy(r"^\s+(?:later|ago|from|before|after|of|early|earlier|or\s+two)")
 _ATTRIBUTIVE_BEFORE = _lazy(r"\b(?:the|this|that|their|our|its|his|her|my|your)\s+$")
 _RATE_WORDS = _lazy(r"\b(?:once|twice|thrice)\s+(?:a|an|per|every|each)\s+(?P<p>day|week"
@@ -1519,7 +1520,11 @@ def _find_time(a: _Analysis, text: str, tokens: list[Token]) -> list[tuple[int, 
                   or _DEADLINE_MARK_BEFORE.search(text, max(0, h.start - 16), h.start)]
         best = max(marked or a.dates, key=lambda h: (h.day, -h.start))
         a.deadline = best.day
-        a.deadline_quote = _quote(a.text, best.start, best.end)
+        start = best.start
+        mark = _DEADLINE_MARK_BEFORE.search(text, max(0, start - 16), start)
+        if mark:
+            start = mark.start()
+        a.deadline_quote = _quote(a.text, start, best.end).rstrip(".,;")
     return [(h.start, h.end) for h in taken if h.kind != "cadence"]
 
 
@@ -1551,7 +1556,11 @@ def _find_cadence(a: _Analysis, text: str) -> None:
         if not a.cadence or a.cadence == "week" and a.cadence_weekday >= 0 and period != "week":
             a.cadence = period
             a.cadence_weekday = -1
-            a.cadence_quote = _quote(a.text, m.start(), m.end())
+            start = m.start()
+            times = _TIMES_BEFORE.search(text, max(0, start - 24), start)
+            if times:
+                start = times.start()
+            a.cadence_quote = _quote(a.text, start, m.end())
         return
 
 
@@ -2055,7 +2064,8 @@ def _judge_measurable(a: _Analysis) -> Criterion:
         if main.kind == "percent":
             return Criterion("ok", f'Percentage "{quote}".', "")
         if a.cadence and a.target is not None:
-            rate = (f'"{quote}" ' if quote else "") + f'"{a.cadence_quote}"'
+            shown = quote and quote.lower() not in a.cadence_quote.lower()
+            rate = (f'"{quote}" ' if shown else "") + f'"{a.cadence_quote}"'
             until = f" until {_fmt_short(a.window_end)}" if a.window_end else ""
             return Criterion("ok", f"Rate {rate}: {a.target} {a.unit or 'times'}{until}.", "")
         if main.kind == "single":
@@ -2156,7 +2166,8 @@ def _judge_relevant(a: _Analysis) -> tuple[Criterion, str]:
     if terms:
         hint = "Names " + ", ".join(terms[:3]) + " from my plan"
     if goal_hit:
-        hint = (hint + "; " if hint else "") + "serves " + _GOAL_NAMES.get(goal_hit, "my goal")
+        serves = _GOAL_NAMES.get(goal_hit, "my goal").replace("your", "my")
+        hint = (hint + "; " if hint else "") + "serves " + serves
     if purpose and not hint:
         hint = _quote(a.text, purpose.start(), min(len(a.text), purpose.end() + 40))
     if ctx.goals or ctx.terms:
