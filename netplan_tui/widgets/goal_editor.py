@@ -14,10 +14,11 @@ from datetime import date
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Static
+from textual.timer import Timer
+from textual.widgets import Input, Static
 
 from .. import smart
 from ..models import Goal
@@ -34,25 +35,43 @@ from .smart_chips import (
     summary_word,
 )
 
+PREFILL_DELAY = 0.3  # seconds of quiet typing before the answers follow the goal
 EMPTY_GOAL = "Write the goal first: one sentence, it cannot be empty."
 QUESTION_KEYS = ("specific", "measurable", "achievable", "relevant", "time_bound")
 
 
-def criterion_label(name: str, status: str) -> Content:
-    """``✓ Specific`` in the colour of its status."""
-    colour = THEME_COLOUR.get(status)
-    mark = Content.styled(f"{MARKS.get(status, '·')} ", f"bold ${colour}" if colour else "dim")
-    return Content.assemble(mark, Content.styled(LONG_NAMES.get(name, name), "bold"))
+LABEL_WIDTH = 16
 
 
-def criterion_content(criterion: object) -> Content:
-    """The reason and, unless the criterion is met, the suggestion (as plain text)."""
-    status = getattr(criterion, "status", "")
-    parts: list[Content | str] = [clean(getattr(criterion, "reason", ""))]
-    suggestion = clean(getattr(criterion, "suggestion", ""))
-    if suggestion and status != "ok":
-        parts += ["\n", Content.styled(f"→ {suggestion}", "italic $text-muted")]
-    return Content.assemble(*parts)
+def _wrapped(text: Content, width: int, indent: str) -> list[Content]:
+    lines = text.wrap(max(width, 10)) if width > 0 else [text]
+    return [line if i == 0 else Content.assemble(indent, line) for i, line in enumerate(lines)]
+
+
+def criteria_block(result: object, width: int) -> Content:
+    """Every criterion on its own lines: ``✓ Specific  reason`` then ``→ suggestion``.
+
+    Reasons quote the user's words: they are plain text (never markup), wrapped to
+    ``width`` and indented under the label.
+    """
+    indent = " " * LABEL_WIDTH
+    text_width = width - LABEL_WIDTH
+    criteria = getattr(result, "criteria", {})
+    lines: list[Content] = []
+    for name in CRITERIA:
+        criterion = criteria.get(name)
+        status = getattr(criterion, "status", "")
+        colour = THEME_COLOUR.get(status)
+        mark = Content.styled(f"{MARKS.get(status, '·')} ", f"bold ${colour}" if colour else "dim")
+        label = Content.styled(f"{LONG_NAMES.get(name, name):<{LABEL_WIDTH - 2}}", "bold")
+        reason = _wrapped(Content(clean(getattr(criterion, "reason", ""))), text_width, indent)
+        lines.append(Content.assemble(mark, label, reason[0]))
+        lines += [Content.assemble(indent, line) for line in reason[1:]]
+        suggestion = clean(getattr(criterion, "suggestion", ""))
+        if suggestion and status != "ok":
+            styled = Content.styled(f"→ {suggestion}", "italic $text-muted")
+            lines += [Content.assemble(indent, line) for line in _wrapped(styled, text_width, "  ")]
+    return Content("\n").join(lines)
 
 
 def goal_from_result(goal: Goal, text: str, result: object, answers: dict[str, str]) -> Goal:
@@ -100,7 +119,12 @@ class GoalEditor(ModalScreen[Goal | None]):
         max-height: 1fr;
     }
     GoalEditor #goal-text {
-        margin: 0 0 0 0;
+        width: 1fr;
+        height: 1;
+    }
+    GoalEditor #questions Input {
+        width: 1fr;
+        height: 1;
     }
     GoalEditor #chips-row {
         height: auto;
@@ -114,15 +138,6 @@ class GoalEditor(ModalScreen[Goal | None]):
         color: $error;
         height: auto;
     }
-    GoalEditor .criterion {
-        height: auto;
-    }
-    GoalEditor .criterion-label {
-        width: 16;
-    }
-    GoalEditor .criterion-text {
-        width: 1fr;
-    }
     GoalEditor #criteria {
         height: auto;
         margin-top: 1;
@@ -132,20 +147,21 @@ class GoalEditor(ModalScreen[Goal | None]):
         text-style: bold;
     }
     GoalEditor #questions {
-        grid-size: 2;
-        grid-columns: 42 1fr;
-        grid-rows: 1;
-        grid-gutter: 0 1;
         height: auto;
     }
-    GoalEditor .question {
+    GoalEditor #question-labels {
+        width: 43;
+        padding-right: 1;
         color: $text-muted;
-        width: 100%;
         text-align: right;
     }
-    GoalEditor Footer {
-        dock: none;
+    GoalEditor #answers {
+        width: 1fr;
+        height: auto;
+    }
+    GoalEditor #editor-keys {
         margin-top: 1;
+        color: $text-muted;
     }
     """
 
@@ -161,11 +177,17 @@ class GoalEditor(ModalScreen[Goal | None]):
         self.today = today
         self.result = smart.check(goal.text, today, context)
         self._initial_answers = dict(goal.answers)
-        self._own: set[str] = {k for k, v in goal.answers.items() if v.strip()}
+        # Saved answers that are just what the checker suggests keep following the goal.
+        suggested = smart.answers_from(self.result)
+        self._own: set[str] = {
+            k for k, v in goal.answers.items() if v.strip() and v.strip() != suggested.get(k)
+        }
         self._prefilled: dict[str, str] = {}
-        self._shown: dict[str, tuple[str, str, str]] = {}
+        self._shown: tuple[tuple[str, str, str], ...] = ()
         self._verdict = ""
         self._error = ""
+        self._criteria_height = -1
+        self._prefill_timer: Timer | None = None
 
     # -- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -188,34 +210,36 @@ class GoalEditor(ModalScreen[Goal | None]):
                 with Horizontal(id="chips-row"):
                     yield SmartChips(id="chips")
                     yield Static("", id="verdict")
-                with Vertical(id="criteria"):
-                    for name in CRITERIA:
-                        with Horizontal(classes="criterion"):
-                            yield Static("", id=f"label-{name}", classes="criterion-label")
-                            yield Static("", id=f"crit-{name}", classes="criterion-text")
+                yield Static("", id="criteria")
                 yield Static(
                     "Verification questions (your answers are saved with the goal)",
                     id="questions-title",
                     markup=False,
                 )
-                with Grid(id="questions"):
-                    for key in QUESTION_KEYS:
-                        yield Label(
-                            one_line(smart.QUESTIONS.get(key, key), 42),
-                            classes="question",
-                            markup=False,
-                        )
-                        yield Input(
-                            self.goal.answers.get(key, ""),
-                            id=f"answer-{key}",
-                            compact=True,
-                            max_length=500,
-                        )
-            yield Footer()
+                with Horizontal(id="questions"):
+                    yield Static(
+                        "\n".join(one_line(smart.QUESTIONS.get(k, k), 42) for k in QUESTION_KEYS),
+                        id="question-labels",
+                        markup=False,
+                    )
+                    with Vertical(id="answers"):
+                        for key in QUESTION_KEYS:
+                            yield Input(
+                                self.goal.answers.get(key, "") if key in self._own else "",
+                                id=f"answer-{key}",
+                                compact=True,
+                                max_length=500,
+                            )
+            yield Static(
+                "ctrl+s or enter: save · escape: cancel · tab: the questions",
+                id="editor-keys",
+                markup=False,
+            )
 
     def on_mount(self) -> None:
         self.query_one("#goal-error", Static).display = False
         self._show_result(self.result)
+        self._prefill_now()
         goal_input = self.query_one("#goal-text", Input)
         goal_input.focus()
         goal_input.cursor_position = len(goal_input.value)
@@ -239,22 +263,38 @@ class GoalEditor(ModalScreen[Goal | None]):
                 verdict, "bold $warning"
             )
             self.query_one("#verdict", Static).update(Content.styled(verdict, style))
-        criteria = getattr(result, "criteria", {})
-        for name in CRITERIA:
-            criterion = criteria.get(name)
-            key = (
-                getattr(criterion, "status", ""),
-                getattr(criterion, "reason", ""),
-                getattr(criterion, "suggestion", ""),
-            )
-            shown = self._shown.get(name)
-            if shown == key:
-                continue
-            self._shown[name] = key
-            if shown is None or shown[0] != key[0]:
-                self.query_one(f"#label-{name}", Static).update(criterion_label(name, key[0]))
-            self.query_one(f"#crit-{name}", Static).update(criterion_content(criterion))
-        self._prefill(smart.answers_from(result))
+        key = tuple(
+            (c.status, c.reason, c.suggestion)
+            for c in getattr(result, "criteria", {}).values()
+        )
+        if key != self._shown:
+            self._shown = key
+            self._render_criteria()
+        self._schedule_prefill()
+
+    def _schedule_prefill(self) -> None:
+        """Prefill the answers once typing pauses: a changed field costs a new layout."""
+        if self._prefill_timer is not None:
+            self._prefill_timer.stop()
+        self._prefill_timer = self.set_timer(PREFILL_DELAY, self._prefill_now)
+
+    def _prefill_now(self) -> None:
+        self._prefill_timer = None
+        self._prefill(smart.answers_from(self.result))
+
+    def _render_criteria(self) -> None:
+        """Redraw the criteria; a new layout only when their number of lines changes."""
+        widget = self.query_one("#criteria", Static)
+        width = widget.size.width or max(self.app.size.width - 8, 40)
+        content = criteria_block(self.result, width)
+        height = content.get_height({}, width)
+        widget.update(content, layout=height != self._criteria_height)
+        self._criteria_height = height
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._criteria_height = -1
+            self.call_after_refresh(self._render_criteria)
 
     def _prefill(self, answers: dict[str, str]) -> None:
         """Put the checker's answers into the fields the user has not written themselves."""
@@ -291,7 +331,12 @@ class GoalEditor(ModalScreen[Goal | None]):
         self.focus_next()
 
     def answers(self) -> dict[str, str]:
-        return {k: self.query_one(f"#answer-{k}", Input).value for k in QUESTION_KEYS}
+        """The answers as they will be saved: the user's own, else the checker's."""
+        prefill = smart.answers_from(self.result)
+        return {
+            k: self.query_one(f"#answer-{k}", Input).value if k in self._own else prefill.get(k, "")
+            for k in QUESTION_KEYS
+        }
 
     def edited_goal(self) -> Goal:
         text = self.query_one("#goal-text", Input).value

@@ -101,7 +101,7 @@ class SmartChips(Static):
 
     DEFAULT_CSS = """
     SmartChips {
-        height: auto;
+        height: 1;
         width: auto;
     }
     """
@@ -117,5 +117,5 @@ class SmartChips(Static):
         if new == self.statuses:
             return False
         self.statuses = new
-        self.update(chips_content(new, compact=self.compact))
+        self.update(chips_content(new, compact=self.compact), layout=False)
         return True
