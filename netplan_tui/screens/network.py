@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,7 +23,7 @@ from textual.widgets import DataTable, Input, Static
 from ..models import WHERE_MET, Contact, parse_iso_date
 from ..text import one_line
 from ..widgets.contact_editor import ContactEditor, stars
-from ..widgets.contact_table import ContactTable, fit_widths
+from ..widgets.contact_table import Cell, ContactTable, fit_widths
 from ..widgets.dialogs import ConfirmDialog
 from ..widgets.import_dialog import ImportDialog
 from .base import PlanScreen
@@ -57,7 +56,7 @@ class Entry:
     contact: Contact
     search: str
     days: int | None
-    cells: tuple[Text, ...]
+    cells: tuple[Cell, ...]
 
 
 def days_since(contact: Contact, today: date) -> int | None:
@@ -68,9 +67,13 @@ def days_since(contact: Contact, today: date) -> int | None:
     return None if day is None else (today - day).days
 
 
-def _folded(contact: Contact, name: str) -> str:
+def _text(contact: Contact, name: str) -> str:
     value = getattr(contact, name, "")
-    return value.casefold() if isinstance(value, str) else ""
+    return value if isinstance(value, str) else ""
+
+
+def _folded(contact: Contact, name: str) -> str:
+    return _text(contact, name).casefold()
 
 
 #: Sort orders: key -> (label, key function over an entry, descending?)
@@ -192,31 +195,37 @@ class NetworkScreen(PlanScreen):
 
     def make_entry(self, contact: Contact) -> Entry:
         days = days_since(contact, self.napp.today)
-        search = "\n".join(_folded(contact, name) for name in SEARCHED)
+        search = "\n".join([_text(contact, name) for name in SEARCHED]).casefold()
         return Entry(contact, search, days, self.cells(contact, days))
 
-    def cells(self, contact: Contact, days: int | None) -> tuple[Text, ...]:
-        theme = self.app.theme_variables
+    def cells(self, contact: Contact, days: int | None) -> tuple[Cell, ...]:
+        styles = self._styles
         if days is None:
-            days_cell = Text("–", justify="right", style="dim")
+            days_cell = Cell("–", "dim", "right")
         else:
             style = ""
             if days > COLD_DAYS:
-                style = theme.get("error", "")
+                style = styles["cold"]
             elif days > WARM_DAYS:
-                style = theme.get("warning", "")
-            days_cell = Text(str(days), justify="right", style=style)
+                style = styles["cool"]
+            days_cell = Cell(str(days), style, "right")
         return (
-            Text(one_line(contact.name)),
-            Text(one_line(contact.role)),
-            Text(one_line(contact.company)),
+            Cell(contact.name),
+            Cell(contact.role),
+            Cell(contact.company),
             days_cell,
-            Text(stars(contact.strength), style=theme.get("accent", "")),
-            Text(one_line(contact.last_contact or "")),
-            Text(one_line(contact.sector)),
-            Text(one_line(contact.location)),
-            Text(WHERE_MET.get(contact.where_met, one_line(contact.where_met))),
+            Cell(stars(contact.strength), styles["stars"]),
+            Cell(contact.last_contact or ""),
+            Cell(contact.sector),
+            Cell(contact.location),
+            Cell(WHERE_MET.get(contact.where_met, contact.where_met)),
         )
+
+    @property
+    def _styles(self) -> dict[str, str]:
+        theme = self.app.theme_variables
+        return {"cold": theme.get("error", ""), "cool": theme.get("warning", ""),
+                "stars": theme.get("accent", "")}
 
     # -- filtering and sorting --------------------------------------------------------
     def matching_ids(self) -> list[int]:
