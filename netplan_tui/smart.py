@@ -235,11 +235,6 @@ def _quote(text: str, start: int, end: int, limit: int = 48) -> str:
     return piece
 
 
-def _words(pattern: str) -> str:
-    """Wrap an alternation in word boundaries."""
-    return r"\b(?:" + pattern + r")\b"
-
-
 # --------------------------------------------------------------------------- noise
 
 #: Spans that hold digits or words that are not counts, each with a cheap hint.
@@ -2243,8 +2238,8 @@ def _singular_word(word: str) -> str:
 _DEV_SYNONYMS = r"(?:developer|engineer|dev|programmer)s?"
 _COMPANY_SUFFIX = _lazy(r"[\s,]+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|s\.?a"
                              r"|ag|bv|oy|ab)\.?$", re.IGNORECASE)
-_AMBIGUOUS_TERMS = frozenset({"go", "it", "r", "c", "art", "us", "me", "one", "net", "swift",
-                              "rust", "remote"})
+_AMBIGUOUS_TERMS = frozenset({"go", "it", "art", "us", "me", "one", "net", "do", "be", "so",
+                              "am", "ai", "ml", "ui", "ux", "qa"})
 
 
 def _term_regex(term: str) -> tuple[str, bool] | None:
@@ -2280,27 +2275,22 @@ def _term_regex(term: str) -> tuple[str, bool] | None:
 @lru_cache(maxsize=32)
 def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None,
                                                    re.Pattern[str] | None, tuple[str, ...]]:
+    """Two patterns: tolerant (on lower-case text) and exact (short, ambiguous names)."""
     loose, strict = [], []
     names: list[str] = []
     for term in terms[:200]:
         built = _term_regex(term)
         if not built:
             continue
-        pattern, case_sensitive = built
+        pattern, exact = built
         group = f"t{len(names)}"
         names.append(term.strip())
-        body = rf"(?P<{group}>(?<![\w+#]){pattern}(?![\w+#]))"
-        if case_sensitive:
-            strict.append(body.replace(pattern, re.escape(term.strip())) if len(term.strip()) <= 2
-                          else body)
+        if exact:
+            strict.append(rf"(?P<{group}>(?<![\w+#]){re.escape(term.strip())}(?![\w+#]))")
         else:
-            loose.append(body)
+            loose.append(rf"(?P<{group}>(?<![\w+#]){pattern}(?![\w+#]))")
     loose_re = re.compile("|".join(loose)) if loose else None
-    strict_re = None
-    if strict:
-        strict_src = "|".join(strict)
-        strict_re = re.compile(strict_src if any(len(n) <= 2 for n in names) else strict_src,
-                               re.IGNORECASE if False else 0)
+    strict_re = re.compile("|".join(strict)) if strict else None
     return loose_re, strict_re, tuple(names)
 
 
