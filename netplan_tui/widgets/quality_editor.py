@@ -77,6 +77,9 @@ class QualityEditor(ModalScreen[Quality | None]):
         text-align: right;
         color: $text-muted;
     }
+    QualityEditor #qe-category-label {
+        padding-top: 1;
+    }
     QualityEditor .qe-field {
         height: auto;
     }
@@ -115,7 +118,7 @@ class QualityEditor(ModalScreen[Quality | None]):
         with Vertical(id="qe-dialog"):
             yield Static(title, id="qe-title", markup=False)
             with Grid():
-                yield Label("Category", classes="qe-label")
+                yield Label("Category", classes="qe-label", id="qe-category-label")
                 yield Select(
                     options, value=category, allow_blank=False, id="qe-category", compact=True
                 )
