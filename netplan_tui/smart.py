@@ -340,9 +340,11 @@ def _word_value(text: str) -> float:
 # --------------------------------------------------------------------------- lexicons
 
 _QUALIFIER = _lazy(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:at|from|in|who|working|that|which|now\s+at|with|about|of"
-    r"|whose|i\s+met|i've\s+met|i\s+know)\s+\S|\s+there\b"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:at|from|in|who|working|that|which|now\s+at|with|about|of"
+    r"|whose)\s+\S|(?:i|we|i've|we've)\s+(?:\w+\s+){0,2}?\w*(?:ed|en|met|know|knew)\b)"
+    r"|\s+there\b"
 )
+_ONGOING = _lazy(r"\b(?:keep|continue|carry\s+on)\s+(?:on\s+)?[a-z]+ing\b|\bcontinue\s+to\b")
 _COMPARATIVE = _lazy(r"\b(?:faster|quicker|sooner|more\s+often|more\s+regularly|more\s+consistently"
                      r"|better|harder|smarter)\b")
 _JOB_NOUN = _lazy(r"\b(?:jobs?|offers?|roles?|positions?|interviews?|dream\s+job)\b")
@@ -515,6 +517,7 @@ _ACTION_FIRST_WORDS: dict[str, str] = {
                "double boost boosts boosted boosting hit",
     "find": "find look looking search searching aim aiming seek seeks seeking",
 }
+_BY_GERUND = _lazy(r"\bby\s+(?P<verb>[a-z]{3,}ing)\b")
 _PAST_FORMS = frozenset({"met", "spoke", "wrote", "sent", "got", "gave", "went", "did", "had",
                          "built", "ran", "saw", "made", "found", "joined"})
 _RELATIVE_BEFORE = _lazy(r"\b(?:i|we|you|they|he|she|who|that|which|had|have|has)\s+$")
@@ -576,6 +579,7 @@ upd ref pol rew red rev opt fin com cle fix tid set cre bui lau get be bec lan s
 _OUTCOME_TRIGGERS = frozenset("""
 get got be bec lan sec rec ear win gai gro inc rea dou boo hit fin mak
 """.split())
+_ALL_OF = _lazy(r"\b(?:all\s+(?:of\s+)?(?:my|the|our)|every(?:one|body)|each\s+of)\b")
 _HEDGE = _lazy(
     r"\b(?:try(?:ing)?\s+(?:to|and)|tried\s+to|maybe|perhaps|hopefully|if\s+possible"
     r"|if\s+i\s+can|if\s+i\s+have\s+(?:the\s+)?time|might|attempt\s+to|or\s+so|let's\s+say"
@@ -616,11 +620,13 @@ _SINGULAR = _lazy(
     r"|interview|referral|introduction|intro|job|offer|role|position|recommendation"
     r"|pull\s+request|pr|message|email|note|dm|letter|tip|newsletter|podcast|club"
     r"|community|group|study\s+group|one-on-one|mentor|recruiter|engineer|developer|manager"
-    r"|founder|cto|lead|organi[sz]er|speaker|colleague|coworker|classmate|friend"
+    r"|founder|cto|lead|organi[sz]er|speaker|colleague|coworker|classmate|friend|coach"
+    r"|professor|teacher|advisor|adviser|buddy|partner"
     r"|hiring\s+manager|teammate|peer|contact|person|application|demo|proposal|deck)\b"
     r"|\b(?P<someone>someone|somebody)\b"
 )
 _SINGULAR_PERSON = frozenset({
+    "coach", "professor", "teacher", "advisor", "adviser", "buddy", "partner",
     "mentor", "recruiter", "engineer", "developer", "manager", "founder", "cto", "lead",
     "organiser", "organizer", "speaker", "colleague", "coworker", "classmate", "friend",
     "hiring manager", "teammate", "peer", "contact", "person",
@@ -639,9 +645,11 @@ _OUTCOME = _lazy(
     r"|engagement|impressions?|reach)"
     r"|(?:get|got)\s+(?:\d+|\w+)\s+(?:[\w-]+\s+){0,2}?to\s+(?:reply|respond|answer|accept"
     r"|call|refer)"
-    r"|find\s+(?:a|an|my)\s+(?:new\s+)?(?:mentor|job|sponsor|co-?founder|referral)"
+    r"|find\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,2}?(?:mentor|job|sponsor|co-?founder|referral|buddy"
+    r"|partner|teammate|friend|coach)"
     r"|make\s+(?:\w+\s+){0,2}?friends?"
-    r"|be\s+(?:invited|featured|accepted|selected|hired)"
+    r"|(?:be|get|getting|got)\s+(?:invited|featured|accepted|selected|hired|published"
+    r"|recogni[sz]ed|noticed)"
     r")\b"
 )
 
@@ -745,6 +753,7 @@ _GENERIC_PERSON = frozenset({
     "stranger", "strangers", "others", "network",
 })
 _PERSON_SPEC = """
+coach professor teacher lecturer advisor adviser counsellor counselor buddy
 recruiter recruiting_manager talent_partner talent_acquisition hiring_manager
 engineering_manager eng_manager product_manager project_manager program_manager manager
 developer devs engineer programmer coder founder co_founder cofounder cto ceo vp director
@@ -785,7 +794,8 @@ intro introduction offer linkedin github gitlab stack_overflow stackoverflow twi
 bluesky discord slack hashnode dev.to kaggle meetup conference hackathon webinar workshop summit
 networking_event tech_event pull_request pr repo bootcamp cohort mentoring mentorship
 study_group women_who_code women_in_tech code_club freecodecamp pycon jsconf business_card
-pyladies devfest* pycon* jsconf* hackfest* techfest* devopsdays*
+pyladies devfest* pycon* jsconf* hackfest* techfest* devopsdays* interviewed interviewing
+internship intern contribute contributing contribution docs documentation career_coach
 """)
 _CAREER_VOCAB = _Vocab(_CAREER_SPEC)
 _ADJACENT_VOCAB = _Vocab("""
@@ -807,6 +817,7 @@ follow_ups
 """,
     "community": """
 community user_group group discord slack forum peer mentor* mentee bootcamp alumni classmate
+summit
 study_group pair* hackathon volunteer* open_source oss contribut* pull_request pr maintainer
 developer devs engineer coffee coffee_chat conference event member friend women_who_code
 women_in_tech code_club club junior organiser organizer support help answer* question
@@ -997,6 +1008,16 @@ def _h_slash(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit | N
     return _Hit(start, end, "date", found) if found else None
 
 
+def _h_dotted(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit | None:
+    """European day.month dates, only after a deadline word: "by 15.12"."""
+    if not g["pre"]:
+        return None
+    year = _year_of(g["y"])
+    day, month = int(g["d"]), int(g["mo"])
+    found = _safe_date(year, month, day) if year else _yearless(cal, month, day)
+    return _Hit(start, end, "date", found) if found else None
+
+
 def _h_month_day(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit | None:
     month = _MONTH_NAMES[g["mon"][:3]]
     day = int(g["d"])
@@ -1184,18 +1205,39 @@ def _h_holiday(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit |
     return _Hit(start, end, "date", found)
 
 
+_SEASON_END = {"spring": (5, 31), "summer": (8, 31), "fall": (11, 30), "autumn": (11, 30)}
+
+
+def _h_season(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit | None:
+    """Seasons of the northern hemisphere; winter ends with February."""
+    year = cal.today.year
+    season = g["season"]
+
+    def last_day(y: int) -> date:
+        if season == "winter":
+            return _month_end(y + 1, 2) if cal.today.month >= 3 else _month_end(y, 2)
+        month, day = _SEASON_END[season]
+        return date(y, month, day)
+
+    found = last_day(year)
+    if found < cal.today or g["rel"] == "next":
+        found = last_day(year + 1)
+    return _Hit(start, end, "date", found)
+
+
 def _h_vague(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit | None:
     return _Hit(start, end, "vague")
 
 
 _DIGIT = "\x00digit"
 _SLASH = "\x00slash"
+_DOT = "\x00dot"
 _MONTH = "\x00month"
 _YEAR = "\x00year"
 _ORDINAL = "\x00ordinal"
 #: Words (tokens) that must be present for a rule to run: a cheap pre-filter.
 _TIME_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "_h_iso": (_YEAR,), "_h_slash": (_SLASH,), "_h_month_day": (_MONTH,),
+    "_h_iso": (_YEAR,), "_h_slash": (_SLASH,), "_h_month_day": (_MONTH,), "_h_dotted": (_DOT,),
     "_h_month_only": (_MONTH,), "_h_ordinal": (_ORDINAL,),
     "_h_weekday": tuple(d + s for d in ("monday", "tuesday", "wednesday", "thursday", "friday",
                                          "saturday", "sunday") for s in ("", "s")),
@@ -1207,6 +1249,7 @@ _TIME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "_h_year": (_YEAR,),
     "_h_duration": ("day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months",
                     "year", "years"),
+    "_h_season": ("summer", "winter", "spring", "fall", "autumn"),
     "_h_holiday": ("christmas", "xmas", "x", "new", "holidays", "thanksgiving", "valentine",
                    "valentines", "halloween"),
     "_h_vague": ("soon", "soonish", "eventually", "someday", "sometime", "asap", "future",
@@ -1265,7 +1308,8 @@ def _anchor_digits(tokens: list[Token], text: str) -> list[int]:
 
 
 _ANCHORS = {
-    "_h_iso": _anchor_digits, "_h_slash": _anchor_digits, "_h_month_day": _anchor_month,
+    "_h_iso": _anchor_digits, "_h_slash": _anchor_digits, "_h_dotted": _anchor_digits,
+    "_h_month_day": _anchor_month,
     "_h_month_only": _anchor_month, "_h_weekday": _anchor_weekday, "_h_duration": _anchor_unit,
 }
 
@@ -1275,13 +1319,16 @@ _TIME_RULES: tuple[tuple[_Pattern, _Pattern | None, object, frozenset[str], obje
                    ...] = tuple(
     (_lazy(core), _lazy(prefix) if prefix else None, handler,
      frozenset(_TIME_TRIGGERS[handler.__name__]),
-     _anchor_day_month if core.startswith(r"\b(?P<d>") else _ANCHORS.get(handler.__name__))
+     _anchor_day_month if handler is _h_month_day and core.startswith(r"\b(?P<d>")
+     else _ANCHORS.get(handler.__name__))
     for core, prefix, handler in (
         (r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<mo>\d{1,2})[-/.](?P<d>\d{1,2})\b", _P_PREP, _h_iso),
         (r"(?<![\d/])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b(?!/)", _P_PREP,
          _h_slash),
         (r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
          _P_PREP, _h_month_day),
+        (r"\b(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.?(?:(?<=\.)(?P<y>(?:19|20)?\d\d))?\b(?!\.\d)",
+         _P_PREP, _h_dotted),
         (r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON +
          r"(?:\b|(?<=\.))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", _P_PREP + r"(?:\bthe\s+)?",
          _h_month_day),
@@ -1312,6 +1359,8 @@ _TIME_RULES: tuple[tuple[_Pattern, _Pattern | None, object, frozenset[str], obje
          r"(?P<y>(?:19|20)\d\d)\b", "", _h_year),
         (r"\b(?P<u>days?|weeks?|fortnights?|months?|years?)\b(?P<from>\s+from\s+(?:now|today))?",
          _P_DURATION + r"(?:(?P<n>" + _NUM_OR_WORD + r")\s*)?", _h_duration),
+        (r"\b(?P<rel>this|next|the|by|in|before|until|over|during)\s+(?:the\s+)?(?:end\s+of\s+"
+         r"(?:the\s+)?)?(?P<season>summer|winter|spring|fall|autumn)\b", "", _h_season),
         (r"\b(?P<h>christmas(?:\s+eve)?|x-?mas|new\s+year'?s?(?:\s+eve|\s+day)?|the\s+holidays"
          r"|thanksgiving|valentine'?s(?:\s+day)?|halloween)\b", "", _h_holiday),
         (r"\b(?:soon(?:ish)?|eventually|some\s*day|one\s+day|one\s+of\s+these\s+days"
@@ -1334,6 +1383,7 @@ _CADENCE_BLOCK_BEFORE = _lazy(
     r"(?:\b(?:in|within|for|over|after|than|about|under|least|only|just|inside|half|once"
     r"|twice)\s+)$"
 )
+_RATE_COUNT_BEFORE = _lazy(r"(?<![\w.,])(?:\d+|" + _NUMBER_WORD + r"|once|twice)\s+(?:[\w-]+\s+)?$")
 _TIMES_BEFORE = _lazy(r"(?:\b\w+\s+times|\btwice|\bonce|\b\d+\s*x)\s+$")
 _CADENCE_BLOCK_AFTER = _lazy(r"^\s+(?:later|ago|from|before|after|of|early|earlier|or\s+two)")
 _ATTRIBUTIVE_BEFORE = _lazy(r"\b(?:the|this|that|their|our|its|his|her|my|your)\s+$")
@@ -1422,6 +1472,7 @@ class _Analysis:
     cadence: str = ""
     cadence_weekday: int = -1
     cadence_quote: str = ""
+    cadence_count: int = -1
     deadline: date | None = None
     deadline_quote: str = ""
     counts: list[_Count] = field(default_factory=list)
@@ -1464,6 +1515,8 @@ def _find_time(a: _Analysis, text: str, tokens: list[Token]) -> list[tuple[int, 
     present = words & _ALL_TIME_TRIGGERS
     if "/" in text:
         present.add(_SLASH)
+    if digit and "." in text:
+        present.add(_DOT)
     if digit:
         present.add(_DIGIT)
         if _YEAR_HINT.search(text):
@@ -1555,6 +1608,9 @@ def _find_cadence(a: _Analysis, text: str) -> None:
             times = _TIMES_BEFORE.search(text, max(0, start - 24), start)
             if times:
                 start = times.start()
+            rate = _RATE_COUNT_BEFORE.search(text, max(0, start - 40), start)
+            if rate:
+                a.cadence_count = rate.start()
             a.cadence_quote = _quote(a.text, start, m.end())
         return
 
@@ -1569,6 +1625,8 @@ def _unit_after(text: str, end: int) -> tuple[str, str, int]:
         token = m.group()
         if token in _UNIT_STOP or any(ch.isdigit() for ch in token):
             break
+        if words and token.endswith("ing") and len(token) > 5:
+            break  # "posts sharing lessons": the unit is "posts"
         words.append(token)
         pos = m.end()
         if len(words) == 4:
@@ -1600,8 +1658,8 @@ def _find_counts(a: _Analysis, text: str) -> None:
                 continue
         else:
             word = " ".join(m["w"].split())
-            if word in ("once",) and not re.match(r"\s+(?:a|an|per|every|each|this|by|before"
-                                                  r"|in|more)\b", after):
+            if word == "once" and re.match(r"\s+(?:i|we|you|they|he|she|it|the|my|our|that"
+                                           r"|this\s+is)\b", after):
                 continue
             if word.startswith("one") and re.match(r"-on-|\s+on\s+one|\s+another|\s+day\b",
                                                   after):
@@ -1669,13 +1727,18 @@ def _find_actions(a: _Analysis, text: str) -> None:
             continue  # "the recruiters I met": a past event, not the goal's action
         taken_end = m.end()
         a.actions.append(_Action(name, cls, m.start(), m.end()))
-    if not a.actions:
+    if not any(act.cls != "weak" for act in a.actions):
         lead = _LEAD_IN.match(text)
         if lead and lead["verb"] not in _NON_VERBS and len(lead["verb"]) > 1 and (
             cleaned[lead.start("verb"):lead.end("verb")] == lead["verb"]
-        ) and re.search(r"[a-z]{3,}", cleaned[lead.end("verb"):]):
+        ) and re.search(r"[a-z]{3,}", cleaned[lead.end("verb"):]) and all(
+                act.start != lead.start("verb") for act in a.actions):
             start = lead.start("verb")
             a.actions.insert(0, _Action(lead["verb"], "generic", start, lead.end("verb")))
+    if not a.actions and vague_spans:
+        by = _BY_GERUND.search(cleaned)
+        if by:
+            a.actions.append(_Action(by["verb"], "generic", by.start("verb"), by.end("verb")))
     strong = [act for act in a.actions if act.cls not in ("weak",)]
     chosen = strong[0] if strong else (a.actions[0] if a.actions else None)
     if chosen and chosen.name in _VERB_CLASS_OVERRIDE | {"generic"} or (
@@ -1696,12 +1759,13 @@ def _find_actions(a: _Analysis, text: str) -> None:
 
 def _find_persons(a: _Analysis, text: str) -> None:
     verb = (a.action.start, a.action.end) if a.action else (-1, -1)
+    at_event = bool(_EVENT_NOUN.search(text))
     for start, end, phrase in _PERSON_VOCAB.find(a.tokens):
         if verb[0] <= start < verb[1]:
             continue
         word = phrase.split()[-1]
         generic = word in _GENERIC_PERSON
-        qualified = bool(_QUALIFIER.match(text, end))
+        qualified = bool(_QUALIFIER.match(text, end)) or (generic and at_event)
         a.persons.append((start, end, word, generic and not qualified))
 
 
@@ -1873,7 +1937,8 @@ def _compute_target(a: _Analysis) -> None:
     if main is None:
         return
     value = main.value
-    if a.cadence and main.kind != "percent":
+    own_rate = a.cadence_count >= 0 and a.cadence_count != main.start
+    if a.cadence and main.kind != "percent" and not (own_rate and main.kind == "count"):
         value *= _periods(a.cadence, a.cadence_weekday, start, end)
     if main.kind == "effort":
         hours = value / 60 if main.head.startswith("min") else value
@@ -1944,6 +2009,10 @@ def _judge_specific(a: _Analysis) -> Criterion:
         issues.append((f'Hedged: "{a.hedge}".', "Commit to it: drop the hedge."))
     if a.vague_quantity and (a.main is None or a.main.kind == "single"):
         issues.append((f'"{a.vague_quantity}" is vague.', "Say how many: e.g. '3 recruiters'."))
+    ongoing = _ONGOING.search(a.masked)
+    if ongoing and a.main is None:
+        issues.append((f'"{ongoing.group()}" has no start or size.',
+                       "Say how much: e.g. 'publish 4 LinkedIn posts this month'."))
     comparative = _COMPARATIVE.search(a.masked)
     if comparative and a.main is None:
         issues.append((f'"{comparative.group()}" is vague.',
@@ -1962,7 +2031,8 @@ def _judge_specific(a: _Analysis) -> Criterion:
         word = next((p[2] for p in a.persons if p[3]), "people")
         issues.append((f'"{word}" is too broad: who exactly?',
                        "Name the role, company or group: e.g. 'engineers at Shopify'."))
-    elif action.cls == "person" and not who and not a.named and not _misspelt_who(a):
+    elif action.cls == "person" and not who and not a.named and not _misspelt_who(a) and (
+            _unit_activity(a.masked[action.end:action.end + 40]) not in _THING_ACTIVITIES):
         issues.append(("With whom? No person or role named.",
                        "Add who: e.g. 'with 3 engineering managers at fintech startups'."))
     if action.cls == "content" and not _has_topic(a):
@@ -1999,6 +2069,10 @@ def _specific_ok_reason(a: _Analysis, verb: str) -> str:
 
 _WHO_WORDS = ("recruiter", "engineer", "developer", "manager", "founder", "colleague",
               "classmate", "mentor", "designer", "analyst", "scientist")
+
+
+#: Objects that stand in for a who after a person verb ("follow up on my applications").
+_THING_ACTIVITIES = frozenset({"apply", "message", "post", "article", "ask", "proposal"})
 
 
 def _near(word: str, target: str) -> bool:
@@ -2403,6 +2477,10 @@ def _analyse(text: str, today: date, context: PlanContext) -> _Analysis:
     binary = (_BINARY_DELIVERABLE.search(masked)
               if not _BINARY_TRIGGERS.isdisjoint(a.pre3) else None)
     a.binary = _quote(judged, binary.start(), min(len(judged), binary.end() + 24)) if binary else ""
+    if not a.binary:
+        whole = _ALL_OF.search(masked)
+        if whole:
+            a.binary = _quote(judged, whole.start(), min(len(judged), whole.end() + 24))
     outcome = _OUTCOME.search(masked) if not _OUTCOME_TRIGGERS.isdisjoint(a.pre3) else None
     a.outcome = _quote(judged, outcome.start(), outcome.end()) if outcome else ""
     _choose_main(a)

@@ -137,6 +137,18 @@ def test_rates_become_a_count_for_the_window(text: str, target: int) -> None:
     assert result.criteria["measurable"].status == "ok"
 
 
+def test_a_rate_with_its_own_count_leaves_the_total_alone() -> None:
+    text = "Write 4 LinkedIn posts about my job search, one per week, through December."
+    result = check(text, DEC_1)
+    assert result.target == 4
+    assert result.unit == "linkedin posts"
+
+
+def test_once_is_a_count_unless_it_starts_a_clause() -> None:
+    assert check("Meet with a career coach once this month.", DEC_1).target == 1
+    assert check("Once I finish my portfolio, message recruiters.", DEC_1).target is None
+
+
 def test_rate_uses_the_rest_of_the_goal_month() -> None:
     # On November 28 for a December goal the window is still December.
     assert check("Post on LinkedIn twice a week.", TODAY, DECEMBER).target == 8
@@ -218,6 +230,18 @@ def test_ten_inside_attend_is_not_ten() -> None:
     assert check("Attend meetups this month.", DEC_1).target is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow up on all my pending applications by Friday.",
+        "Send thank you notes to everyone I interviewed with by Friday.",
+        "Share my open source CLI on Hacker News by Friday.",
+    ],
+)
+def test_whole_sets_and_own_things_are_done_or_not_done(text: str) -> None:
+    assert status(text, "measurable") == "warn"
+
+
 def test_binary_deliverables_warn_on_measurable() -> None:
     result = check("Update my LinkedIn headline and About section by Sunday.", DEC_1)
     assert result.criteria["measurable"].status == "warn"
@@ -269,6 +293,9 @@ def test_binary_deliverables_warn_on_measurable() -> None:
         ("by the end of 2026", date(2026, 12, 31)),
         ("by 2027", date(2027, 12, 31)),
         ("by Q1", date(2027, 3, 31)),
+        ("by 15.12.", date(2026, 12, 15)),
+        ("by 31.12.2026", date(2026, 12, 31)),
+        ("this winter", date(2027, 2, 28)),
     ],
 )
 def test_deadlines_resolve_to_dates(phrase: str, expected: date) -> None:
@@ -290,6 +317,8 @@ def test_deadlines_resolve_to_dates(phrase: str, expected: date) -> None:
         (date(2026, 3, 15), "this week", date(2026, 3, 15)),
         (date(2027, 2, 1), "for the next month", date(2027, 3, 1)),
         (date(2026, 11, 28), "by the 15th", date(2026, 12, 15)),
+        (date(2026, 6, 10), "this summer", date(2026, 8, 31)),
+        (date(2026, 6, 10), "next spring", date(2027, 5, 31)),
     ],
 )
 def test_deadlines_depend_on_today(today: date, phrase: str, expected: date) -> None:
@@ -315,6 +344,16 @@ def test_past_references_are_not_deadlines() -> None:
     result = check("Message 5 contacts from last month's hackathon by next Friday.", DEC_1)
     assert result.deadline == date(2026, 12, 11)
     assert result.criteria["time_bound"].status == "ok"
+
+
+def test_a_date_after_by_beats_a_bare_one() -> None:
+    text = "Send a note to 5 engineers who spoke at KubeCon this year, before December 18."
+    assert check(text, DEC_1).deadline == date(2026, 12, 18)
+
+
+def test_a_decimal_is_not_a_date() -> None:
+    result = check("Spend 1.5 hours a week on LinkedIn until December 31.", DEC_1)
+    assert result.deadline == date(2026, 12, 31)
 
 
 def test_the_latest_date_is_the_deadline() -> None:
@@ -407,6 +446,13 @@ def test_past_reason_quotes_the_words() -> None:
         ("Find a mentor.", "warn"),
         ("Land my dream job.", "warn"),
         ("Connect with 10 people at Shopify.", "ok"),
+        ("Connect with 20 recuiters on LinkedIn.", "ok"),
+        ("Improve my GitHub by adding READMEs to 3 projects.", "ok"),
+        ("Keep posting on LinkedIn.", "warn"),
+        ("Reply to recruiters faster.", "warn"),
+        ("Spend an hour a day on LinkedIn.", "warn"),
+        ("Tell 5 friends I'm looking for a job.", "ok"),
+        ("Stay in touch with the recruiters I met at the career fair.", "fail"),
         ("Connect with someone from Google.", "ok"),
     ],
 )
