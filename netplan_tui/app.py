@@ -144,6 +144,9 @@ class NetplanApp(App[None]):
 
     async def action_quit(self) -> None:
         screen = self.screen
+        save_pending = getattr(screen, "save_pending", None)
+        if callable(save_pending):
+            save_pending()
         has_unsaved = getattr(screen, "has_unsaved", None)
         if callable(has_unsaved) and has_unsaved():
             from .widgets.dialogs import ConfirmDialog

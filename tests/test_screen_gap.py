@@ -272,3 +272,16 @@ def test_snapshot_gap(snap_compare, store):
 def test_snapshot_gap_narrow(snap_compare, store):
     seed_demo(store)
     assert snap_compare(make_test_app(store), terminal_size=(60, 20), press=["4"])
+
+
+async def test_quit_right_after_typing_saves_without_asking(store):
+    seed_demo(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await _open(pilot, app)
+        await pilot.press("c", *"Follow up", "escape", "q")
+        await pilot.pause()
+    assert app._exception is None and not app.is_running
+    store = reopen(store)
+    assert store.get_plan().changes == "Follow up"
+    store.close()

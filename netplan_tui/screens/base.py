@@ -114,8 +114,11 @@ class PlanScreen(Screen[None]):
     def refresh_data(self) -> None:
         """Reload what the screen shows from the store (called when shown)."""
 
+    def save_pending(self) -> None:
+        """Save edits waiting for a pause in typing (called before quitting)."""
+
     def has_unsaved(self) -> bool:
-        """True when the screen holds an edit that is not saved yet."""
+        """True when the screen holds an edit that could not be saved (e.g. invalid)."""
         return False
 
     def action_leave_field(self) -> None:

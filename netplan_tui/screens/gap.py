@@ -304,6 +304,9 @@ class GapScreen(PlanScreen):
     def on_screen_suspend(self) -> None:
         self.save_changes()
 
+    def save_pending(self) -> None:
+        self.save_changes()
+
     def has_unsaved(self) -> bool:
         if self._timer is not None:
             return True

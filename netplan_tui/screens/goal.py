@@ -278,8 +278,10 @@ class GoalScreen(PlanScreen):
         error.update(message)
         error.set_class(not message, "-hidden")
 
-    def has_unsaved(self) -> bool:
+    def save_pending(self) -> None:
         self.flush()
+
+    def has_unsaved(self) -> bool:
         return bool(self._dirty)
 
     def action_focus_field(self, field: str) -> None:
