@@ -7,7 +7,14 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netplan_tui.smart import CRITERIA, PlanContext, SmartResult, answers_from, check
+from netplan_tui.smart import (
+    CRITERIA,
+    MAX_JUDGED_CHARS,
+    PlanContext,
+    SmartResult,
+    answers_from,
+    check,
+)
 
 STATUSES = {"ok", "warn", "fail"}
 TODAY = date(2026, 11, 28)
@@ -108,5 +115,5 @@ def test_a_clear_number_is_always_measurable(prefix: str) -> None:
 def test_long_text_is_judged_as_not_one_sentence(text: str) -> None:
     result = check(text, TODAY)
     _valid(result, text)
-    if any(ch.isalnum() for ch in text[:600]):
+    if any(ch.isalnum() for ch in text[:MAX_JUDGED_CHARS]):
         assert result.criteria["one_sentence"].status == "fail"
