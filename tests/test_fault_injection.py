@@ -87,5 +87,7 @@ def test_sigkill_during_saves_never_corrupts_or_loses(data_dir: Path) -> None:
         f"time={elapsed:.1f}s"
     )
     assert corrupt == 0 and lost == 0
-    assert len(acknowledged) > KILLS, "the child hardly saved: kills did not hit saves"
+    assert acknowledged, "the child never finished a save"
+    # kills must land inside saves (after the write began), not only between them
+    assert mid_save_kills + orphans_seen >= KILLS // 10, "kills missed the saves"
     assert paths.data_file(data_dir).exists()
