@@ -4,7 +4,8 @@ Run ``python benchmarks/bench_goals.py`` from the project root. It generates 5
 years × 6 goals a month with a progress event on most days (deterministic,
 ``random.Random(SEED)``) in a temporary data directory, then, in the same run:
 
-* times the first render of screen 5 (app start to the checklist drawn, headless);
+* times the first render of screen 5 (app start to the checklist drawn, headless),
+  next to a minimal Textual app started the same way (the floor of ``run_test``);
 * times ``netplan-tui status`` as a subprocess against that directory and against
   a fresh (empty) data directory.
 """
@@ -44,38 +45,44 @@ _ACTIONS = [
 
 
 def generate(data_dir: Path) -> dict[str, int]:
-    """Fill ``data_dir`` with the history; returns how many records were written."""
-    from netplan_tui.models import Goal, Plan, ProgressEvent, month_key
+    """Fill ``data_dir`` with the history (one save); returns how many records it holds."""
+    from netplan_tui.models import SCHEMA_VERSION, Goal, Plan, ProgressEvent, month_key
     from netplan_tui.months import month_end, shift_month
-    from netplan_tui.store import Store
+    from netplan_tui.store import APP_ID, Store
 
     rng = random.Random(SEED)
     first = shift_month(month_key(TODAY), -(YEARS * 12 - 1))
-    goals = events = 0
-    with Store(data_dir, clock=lambda: TODAY) as store, store.batch():
-        store.save_plan(Plan(primary_goal="job_search", onboarding_done=True, weekly_hours=4))
-        for index in range(YEARS * 12):
-            month = shift_month(first, index)
-            end = min(month_end(month), TODAY)
-            for g in range(GOALS_PER_MONTH):
-                text, unit = _ACTIONS[g]
-                target = rng.randint(2, 12)
-                goal = store.add_goal(
-                    Goal(month=month, text=text.format(n=target), target=target, unit=unit,
-                         created=f"{month}-01")
-                )
-                goals += 1
-                day = date.fromisoformat(f"{month}-01")
-                while day <= end and goal.progress < target:
-                    if rng.random() < 0.8:
-                        goal.progress += 1
-                        store.add_event(ProgressEvent(goal_id=goal.id or 0, day=day.isoformat(),
-                                                      progress=goal.progress, delta=1))
-                        events += 1
-                    day += timedelta(days=1)
-                goal.done = goal.progress >= target
-                store.update_goal(goal)
-    return {"goals": goals, "events": events}
+    goals: dict[str, dict[str, Any]] = {}
+    events: dict[str, dict[str, Any]] = {}
+    for index in range(YEARS * 12):
+        month = shift_month(first, index)
+        end = min(month_end(month), TODAY)
+        for g in range(GOALS_PER_MONTH):
+            text, unit = _ACTIONS[g]
+            target = rng.randint(2, 12)
+            goal_id = len(goals) + 1
+            goal = Goal(month=month, text=text.format(n=target), target=target, unit=unit,
+                        order=g, created=f"{month}-01")
+            day = date.fromisoformat(f"{month}-01")
+            while day <= end:  # one progress event a day (a small random walk)
+                delta = 1 if rng.random() < 0.7 or goal.progress == 0 else -1
+                goal.progress += delta
+                event = ProgressEvent(goal_id=goal_id, day=day.isoformat(),
+                                      progress=goal.progress, delta=delta)
+                events[str(len(events) + 1)] = Store._fields(event)
+                day += timedelta(days=1)
+            goal.done = goal.progress >= target
+            goals[str(goal_id)] = Store._fields(goal)
+    plan = Plan(primary_goal="job_search", onboarding_done=True, weekly_hours=4)
+    data = {
+        "meta": {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION}},
+        "plan": {"1": plan.to_dict()},
+        "goals": goals,
+        "events": events,
+    }
+    with Store(data_dir, clock=lambda: TODAY) as store:
+        store.replace_all(data)
+    return {"goals": len(goals), "events": len(events)}
 
 
 async def _first_render(data_dir: Path) -> float:
@@ -103,6 +110,21 @@ async def _first_render(data_dir: Path) -> float:
     return elapsed
 
 
+async def _minimal_app() -> float:
+    from textual.app import App, ComposeResult
+    from textual.widgets import DataTable
+
+    class Minimal(App[None]):
+        def compose(self) -> ComposeResult:
+            yield DataTable()
+
+    start = time.perf_counter()
+    async with Minimal().run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        elapsed = time.perf_counter() - start
+    return elapsed
+
+
 def _status(data_dir: Path) -> tuple[float, str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     start = time.perf_counter()
@@ -124,6 +146,7 @@ def run() -> dict[str, Any]:
         generated = time.perf_counter() - start
         size = (big / "netplan.json").stat().st_size
         renders = [asyncio.run(_first_render(big)) for _ in range(REPEATS)]
+        minimal = [asyncio.run(_minimal_app()) for _ in range(REPEATS)]
         status_big = [_status(big) for _ in range(REPEATS)]
         status_fresh = [_status(fresh) for _ in range(REPEATS)]
         ms = 1000.0
@@ -133,6 +156,7 @@ def run() -> dict[str, Any]:
             "generate_s": generated,
             "first_render_median_ms": statistics.median(renders) * ms,
             "first_render_max_ms": max(renders) * ms,
+            "minimal_app_median_ms": statistics.median(minimal) * ms,
             "status_history_median_ms": statistics.median(t for t, _ in status_big) * ms,
             "status_fresh_median_ms": statistics.median(t for t, _ in status_fresh) * ms,
             "status_history_line": status_big[0][1],
@@ -146,6 +170,7 @@ def main() -> int:
           f"(generated in {r['generate_s']:.1f} s)")
     print(f"screen 5 first render : median {r['first_render_median_ms']:.0f} ms, "
           f"max {r['first_render_max_ms']:.0f} ms (app start to checklist drawn)")
+    print(f"minimal app, same way : median {r['minimal_app_median_ms']:.0f} ms")
     print(f"status, 5 years       : median {r['status_history_median_ms']:.0f} ms  "
           f"-> {r['status_history_line']}")
     print(f"status, fresh dir     : median {r['status_fresh_median_ms']:.0f} ms  "

@@ -8,7 +8,7 @@ from typing import Any
 
 from rich.style import Style
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -96,6 +96,7 @@ class GoalsScreen(PlanScreen):
         self._plan_context: smart.PlanContext | None = None
         self._goal_width = 30
         self._rewrite_queue: list[Goal] = []
+        self._fresh = True  # the first "resume" comes with mounting: no second load
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
@@ -113,9 +114,16 @@ class GoalsScreen(PlanScreen):
         table = self.query_one("#checklist", DataTable)
         self._goal_width = self._width_for_goal()
         self._add_columns(table)
-        super().on_mount()
+        # PlanScreen.on_mount (run by Textual after this handler) loads the data.
         table.focus()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill_table())
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Skip the reload of the first showing (PlanScreen's handler runs otherwise)."""
+        if self._fresh:
+            self._fresh = False
+            self.update_step_banner()
+            event.prevent_default()
 
     def _width_for_goal(self) -> int:
         width = self.size.width or self.app.size.width
