@@ -34,6 +34,9 @@ COMMANDS: tuple[str, ...] = (
 
 LOCK_WAIT_SECONDS = 3.0
 
+#: Options of the common parser that take a value (``--data-dir DIR``).
+VALUE_OPTIONS = frozenset({"--data-dir", "--today"})
+
 
 class CliError(Exception):
     """A problem to report in one or two lines, with an exit status."""
@@ -58,7 +61,31 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def wants_command(argv: list[str]) -> bool:
+    """Whether ``argv`` may name a subcommand or asks for help.
+
+    Only then does the parser need the subcommand modules: opening the app
+    (``netplan-tui [--data-dir DIR] [--today DATE]``) imports none of them, so it
+    does not pay for the SMART checker and the rest before its first screen.
+    Anything unusual (a positional word, ``--``, an abbreviated option) counts as
+    a command, so argparse still sees every choice and reports errors as before.
+    """
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in VALUE_OPTIONS:
+            skip = True
+        elif token.startswith("--") and token.split("=", 1)[0] in VALUE_OPTIONS:
+            continue
+        elif token == "--version":
+            continue
+        else:
+            return True
+    return False
+
+
+def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -83,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"netplan-tui {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for name in COMMANDS:
+    for name in commands:
         try:
             module = importlib.import_module(f"netplan_tui.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -130,10 +157,14 @@ def open_store(args: argparse.Namespace, *, write: bool = False, create: bool = 
 def damaged_message(exc: object) -> str:
     path = getattr(exc, "path", "")
     detail = getattr(exc, "detail", str(exc))
-    return (
-        f"{detail} File: {path}\n"
-        "Open netplan-tui to restore the newest backup or start fresh; the file is kept."
-    )
+    if getattr(exc, "kind", "") == "unreadable":
+        advice = "Fix its permissions (or move away what is in its place), then try again."
+    else:
+        advice = (
+            "Open netplan-tui to restore the newest backup or start fresh, or run "
+            "netplan-tui restore PATH; the file is kept."
+        )
+    return f"{detail} File: {path}\n{advice}"
 
 
 def run_tui(args: argparse.Namespace) -> int:
@@ -159,7 +190,9 @@ def run_tui(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(COMMANDS if wants_command(argv) else ())
     args = parser.parse_args(argv)
     try:
         func = getattr(args, "func", None)
