@@ -306,3 +306,19 @@ def test_any_record_is_either_accepted_or_refused_cleanly(table: str, record: di
     else:  # accepted data really loads as typed records
         cls = backup.RECORD_TABLES[table]
         assert backup.record_problem(cls, checked[table]["1"]) == ""
+
+
+@pytest.mark.parametrize("damage", [b"", b'{"meta": {"1": {"app": "netpl', b"\x00\xffgarbage"])
+def test_restore_repairs_a_damaged_data_file_and_keeps_it(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: bytes
+) -> None:
+    before = seeded(data_dir)
+    target = tmp_path / "plan-backup.json"
+    assert run(capsys, "backup", "-o", str(target))[0] == 0
+    paths.data_file(data_dir).write_bytes(damage)
+    status, out, err = run(capsys, "restore", str(target), "--yes")
+    assert status == 0, err
+    kept = sorted(data_dir.glob("netplan.damaged-*.json"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damage
+    assert str(kept[0]) in out
+    assert snapshot_of(data_dir) == before

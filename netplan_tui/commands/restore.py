@@ -7,7 +7,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from ..cli import CliError, open_store
+from ..cli import CliError, data_dir_of, open_store
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -35,6 +35,24 @@ def confirm(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
+def set_aside_damaged(args: argparse.Namespace) -> None:
+    """A damaged data file is what restore is for: keep it aside (renamed), then restore."""
+    from .. import paths
+    from ..store import DataFileError, check_file, quarantine
+
+    data_dir = data_dir_of(args)
+    data_file = paths.data_file(data_dir)
+    if not (data_file.exists() or data_file.is_symlink()):
+        return
+    try:
+        check_file(data_file)
+    except DataFileError as exc:
+        if exc.kind == "unreadable":
+            return  # open_store reports it; nothing we may move
+        kept = quarantine(data_dir)
+        print(f"The damaged data file was kept as {kept}.")
+
+
 def run(args: argparse.Namespace) -> int:
     from ..backup import BackupError, counts, describe_counts, read_backup, restore
     from ..store import DataFileError, SaveError
@@ -48,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.yes and not sys.stdin.isatty():
         raise CliError("Restoring replaces all your data: pass --yes to confirm "
                        "(standard input is not a terminal, so there is no prompt).")
+    set_aside_damaged(args)
     store = open_store(args, write=True)
     try:
         if not args.yes:
