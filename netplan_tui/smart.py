@@ -2241,8 +2241,7 @@ def _judge_relevant(a: _Analysis) -> tuple[Criterion, str]:
     if terms:
         hint = "Names " + ", ".join(terms[:3]) + " from my plan"
     if goal_hit:
-        serves = _GOAL_NAMES.get(goal_hit, "my goal").replace("your", "my")
-        hint = (hint + "; " if hint else "") + "serves " + serves
+        hint = (hint + "; " if hint else "") + "serves " + _GOAL_NAMES.get(goal_hit, "my goal")
     if purpose and not hint:
         hint = _quote(a.text, purpose.start(), min(len(a.text), purpose.end() + 40))
     if ctx.goals or ctx.terms:
