@@ -1268,9 +1268,6 @@ _DEADLINE_MARK = _lazy(r"(?:by|before|until|till|til|through|thru|no\s+later\s+t
 _DEADLINE_MARK_BEFORE = _lazy(r"\b(?:by|before|until|till|through|due|no\s+later\s+than)\s+$")
 _ALL_TIME_TRIGGERS = frozenset(
     t for triggers in _TIME_TRIGGERS.values() for t in triggers if not t.startswith("\x00"))
-_MONTH_HINT = _lazy(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-                         r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
-                         r"|dec(?:ember)?)\b")
 _DIGIT_HINT = _lazy(r"\d")
 _YEAR_HINT = _lazy(r"(?:19|20)\d\d")
 _ORDINAL_HINT = _lazy(r"\d(?:st|nd|rd|th)\b")
@@ -1284,6 +1281,12 @@ _P_WEEKDAY = (r"(?:\b(?P<every>every|each)\s+|\b(?:by|before|until|till|on|this)
 _P_DURATION = (r"(?:\b(?P<pre>within|in|over|during|for|inside(?:\s+of)?)\s+)?(?:\bthe\s+)?"
                r"(?:\b(?P<rel>next|coming|following|upcoming)\s+)?")
 
+#: Words a time prefix can start with ("by", "in the next", "mid-", "every"...).
+_PREFIX_STARTS = frozenset(
+    "by before until till til through thru on due no prior ahead in during throughout for "
+    "over within inside the end middle mid start beginning first last this next coming every "
+    "each following upcoming a an couple".split()) | frozenset(_ONES) | frozenset(_TEENS) | (
+    frozenset(_TENS))
 _MONTH_WORDS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept "
     "september oct october nov november dec december".split())
@@ -1517,6 +1520,7 @@ def _find_time(a: _Analysis, text: str, tokens: list[Token]) -> list[tuple[int, 
     hits: list[_Hit] = []
     words = {t[0] for t in tokens}
     starts = [t[1] for t in tokens]
+    firsts = [t[0] for t in tokens]
     digit = bool(_DIGIT_HINT.search(text))
     present = words & _ALL_TIME_TRIGGERS
     if "/" in text:
@@ -1529,7 +1533,7 @@ def _find_time(a: _Analysis, text: str, tokens: list[Token]) -> list[tuple[int, 
             present.add(_YEAR)
         if _ORDINAL_HINT.search(text):
             present.add(_ORDINAL)
-    if _MONTH_HINT.search(text):
+    if not _MONTH_WORDS.isdisjoint(words):
         present.add(_MONTH)
     for pattern, prefix, handler, triggers, anchor in _TIME_RULES:
         if triggers.isdisjoint(present):
@@ -1545,7 +1549,10 @@ def _find_time(a: _Analysis, text: str, tokens: list[Token]) -> list[tuple[int, 
             start = m.start()
             if prefix is not None:
                 index = bisect_left(starts, start)
-                for candidate in starts[max(0, index - 7):index]:
+                for i in range(max(0, index - 7), index):
+                    if firsts[i] not in _PREFIX_STARTS and not firsts[i][:1].isdigit():
+                        continue
+                    candidate = starts[i]
                     p = prefix.fullmatch(text, candidate, start)
                     if p is not None:
                         groups.update({k: v for k, v in p.groupdict().items() if v is not None})
