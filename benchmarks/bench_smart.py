@@ -119,6 +119,7 @@ def run(total: int = MIN_CHECKS) -> dict:
         "long_input_p99_us": round(_percentile(long_timings, 0.99) * 1e6, 1),
         "warm_up_ms": round(warm_up_ms, 1),
         "import_ms": round(_import_ms(), 1),
+        "load_average": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
     }
 
 
