@@ -66,7 +66,10 @@ async def test_save_persists_goal_and_answers(store: Store) -> None:
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("n")
         await type_text(pilot, SMART_GOAL)
-        app.screen.query_one("#answer-relevant", Input).focus()
+        await pilot.pause(0.5)  # the answers follow the goal once typing pauses
+        field = app.screen.query_one("#answer-relevant", Input)
+        assert field.value  # prefilled by the checker
+        field.focus()
         await clear_field(pilot)
         await type_text(pilot, "recruiters hire remote developers")
         app.screen.query_one("#goal-text", Input).focus()
