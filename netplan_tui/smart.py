@@ -2077,6 +2077,9 @@ def _specific_ok_reason(a: _Analysis, verb: str) -> str:
     elif a.persons:
         obj = a.persons[0][2]
     where = f" on {a.channel}" if a.channel and a.channel[0].isupper() else ""
+    if a.outcome and a.action is not None and a.action.cls == "outcome":
+        named = f' at "{a.named[0]}"' if a.named else ""
+        return f'Outcome "{a.outcome}"{named}' + where + "."
     return f'Action "{verb}"' + (f' on "{obj}"' if obj else "") + where + "."
 
 
@@ -2159,8 +2162,10 @@ def _judge_measurable(a: _Analysis) -> Criterion:
     if a.vague_quantity:
         return Criterion("fail", f'No number: "{a.vague_quantity}" is vague.', example)
     if a.binary:
-        return Criterion("warn", f'Done or not done: "{a.binary}" has no count.',
-                         "Say what 'done' means: e.g. 'add 3 projects and a new headline'.")
+        hint = ("Count the steps you control: e.g. 'apply to 10 roles and message 3 hiring "
+                "managers'." if a.outcome else
+                "Say what 'done' means: e.g. 'add 3 projects and a new headline'.")
+        return Criterion("warn", f'Done or not done: "{a.binary}" has no count.', hint)
     if main is not None:
         quote = _quote(a.text, main.start, main.unit_end or main.end)
         return Criterion("fail", f'"{quote}" is a measure, not a count of actions.', example)
@@ -2206,8 +2211,9 @@ def _judge_achievable(a: _Analysis, measurable: Criterion) -> Criterion:
     if ctx.weekly_hours is not None and ctx.weekly_hours >= 0:
         have = ctx.weekly_hours * a.window_days / 7
         if need > have:
-            return Criterion("warn", f"Needs about {need:.0f} h; you have about {have:.0f} h "
-                             f"until {until}.",
+            digits = 1 if round(need) == round(have) else 0
+            return Criterion("warn", f"Needs about {need:.{digits}f} h; you have about "
+                             f"{have:.{digits}f} h until {until}.",
                              f"Lower the count, or plan more than {ctx.weekly_hours:g} h a week.")
     rate = ctx.completion_rate
     if rate is not None and rate < 0.5 and not a.per_person and count > 0.4 * allowed:
@@ -2289,8 +2295,14 @@ def _goal_list(ctx: PlanContext) -> str:
 
 
 def _term_example(ctx: PlanContext) -> str:
-    term = ctx.terms[0] if ctx.terms else "recruiters"
-    return f"message 3 {term}" if term[:1].islower() or " " in term else f"3 people at {term}"
+    """An example that names the plan: a role if there is one, else a company or place."""
+    names = [t.strip() for t in ctx.terms if t.strip()]
+    for name in names:
+        if _PERSON_VOCAB.hit(_tokens(_lower(name))):
+            return f"message 3 {_lower(name)}"
+    if names:
+        return f"message 3 engineers at {_COMPANY_SUFFIX.sub('', names[0]).strip(' .,')}"
+    return "message 3 recruiters"
 
 
 def _goal_match(key: str, custom: str, text: str, tokens: list[Token]) -> bool:
@@ -2488,7 +2500,11 @@ def _analyse(text: str, today: date, context: PlanContext) -> _Analysis:
     a.vague_quantity = _quote(judged, vq.start(), vq.end()) if vq else ""
     binary = (_BINARY_DELIVERABLE.search(masked)
               if not _BINARY_TRIGGERS.isdisjoint(a.pre3) else None)
-    a.binary = _quote(judged, binary.start(), min(len(judged), binary.end() + 24)) if binary else ""
+    if binary:
+        end = binary.end()
+        if binary.group().endswith(("my", "our")):
+            end = _unit_after(masked, end)[2]
+        a.binary = _quote(judged, binary.start(), end)
     if not a.binary:
         whole = _ALL_OF.search(masked)
         if whole:
