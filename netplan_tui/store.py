@@ -100,48 +100,64 @@ class LockedError(Exception):
 _SCALARS = (str, int, float, bool, type(None))
 
 
-def _type_ok(value: Any, hint: Any) -> bool:
-    """Whether ``value`` (from JSON) can stand for a field annotated ``hint``.
+Checker = Callable[[Any], bool]
+
+
+def _scalars_only(values: Iterable[Any]) -> bool:
+    return all(isinstance(v, _SCALARS) for v in values)
+
+
+def _checker(hint: Any) -> Checker:
+    """A function telling whether a value (from JSON) can stand for a field annotated ``hint``.
 
     Numbers are interchangeable (an ``int`` field holding ``2.0`` harms nothing);
     text must be text and containers must be the right container of plain values.
+    Built once per field: validating 10,000 records calls only these closures.
     """
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        return any(_type_ok(value, arg) for arg in typing.get_args(hint))
+        parts = [_checker(arg) for arg in typing.get_args(hint)]
+        return lambda value: any(part(value) for part in parts)
     if hint is type(None):
-        return value is None
+        return lambda value: value is None
     if hint in (int, float, bool):
-        return isinstance(value, (int, float))
+        return lambda value: isinstance(value, (int, float))
     if hint is str:
-        return isinstance(value, str)
+        return lambda value: isinstance(value, str)
     if origin is list:
-        return isinstance(value, list) and all(isinstance(v, _SCALARS) for v in value)
+        return lambda value: isinstance(value, list) and _scalars_only(value)
     if origin is dict:
-        return isinstance(value, dict) and all(
-            isinstance(k, str) and isinstance(v, _SCALARS) for k, v in value.items()
+        return lambda value: (
+            isinstance(value, dict)
+            and all(isinstance(k, str) for k in value)
+            and _scalars_only(value.values())
         )
-    return True
+    return lambda value: True
 
 
-_HINTS: dict[type[Record], dict[str, Any]] = {}
+def _type_ok(value: Any, hint: Any) -> bool:
+    """Whether ``value`` can stand for a field annotated ``hint`` (see :func:`_checker`)."""
+    return _checker(hint)(value)
 
 
-def _hints(cls: type[Record]) -> dict[str, Any]:
-    if cls not in _HINTS:
+_CHECKERS: dict[type[Record], dict[str, Checker]] = {}
+
+
+def _checkers(cls: type[Record]) -> dict[str, Checker]:
+    if cls not in _CHECKERS:
         hints = typing.get_type_hints(cls)
-        _HINTS[cls] = {
-            k: v for k, v in hints.items() if typing.get_origin(v) is not typing.ClassVar
+        _CHECKERS[cls] = {
+            k: _checker(v) for k, v in hints.items() if typing.get_origin(v) is not typing.ClassVar
         }
-    return _HINTS[cls]
+    return _CHECKERS[cls]
 
 
 def field_problem(cls: type[Record], doc: dict[str, Any]) -> str | None:
     """The first field of ``doc`` whose value does not fit ``cls``, or ``None``."""
-    hints = _hints(cls)
+    checkers = _checkers(cls)
     for key, value in doc.items():
-        hint = hints.get(key)
-        if hint is not None and not _type_ok(value, hint):
+        check = checkers.get(key)
+        if check is not None and not check(value):
             return f"{key}={type(value).__name__}"
     return None
 
@@ -230,8 +246,10 @@ def validate_data(path: Path, data: dict[str, Any]) -> dict[str, Any]:
 
 def _detach(doc: dict[str, Any]) -> dict[str, Any]:
     """A copy of a stored document that shares no list or dict with the store."""
+    # Stored lists and dicts hold only scalars (validated on load and save): a
+    # shallow copy of each shares nothing mutable with the store.
     return {
-        k: (json.loads(json.dumps(v)) if isinstance(v, (list, dict)) else v) for k, v in doc.items()
+        k: (v.copy() if isinstance(v, (list, dict)) else v) for k, v in doc.items()
     }
 
 
@@ -466,7 +484,15 @@ class Store:
         return rec
 
     def _all(self, table: str, cls: type[R]) -> list[R]:
-        return [self._record(cls, doc) for doc in self._db.table(table).all()]
+        # Straight from the storage's parsed data: TinyDB's all() would first copy
+        # every document into a Document (a third of the time at 10,000 contacts).
+        raw = self._storage.read().get(table) or {}
+        out = []
+        for doc_id, doc in raw.items():
+            rec = cls.from_dict(_detach(doc))
+            rec.id = int(doc_id)  # type: ignore[attr-defined]
+            out.append(rec)
+        return out
 
     def _get(self, table: str, cls: type[R], doc_id: int) -> R | None:
         doc = self._db.table(table).get(doc_id=doc_id)
