@@ -7,7 +7,8 @@ validated field by field.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from copy import deepcopy
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, ClassVar
 
@@ -80,21 +81,53 @@ def month_key(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_SETS: dict[type, frozenset[str]] = {}
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """The dataclass field names of ``cls`` in declaration order (looked up once)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+        _FIELD_SETS[cls] = frozenset(names)
+    return names
+
+
+def _field_set(cls: type) -> frozenset[str]:
+    found = _FIELD_SETS.get(cls)
+    if found is None:
+        field_names(cls)
+        found = _FIELD_SETS[cls]
+    return found
+
+
 class Record:
     """Mixin: conversion between dataclasses and plain dicts.
 
     ``from_dict`` ignores unknown keys (data written by a later minor version)
     and fills missing keys with defaults, so older files keep loading.
+    Both run once per stored record when a table is read (10,000 contacts), so
+    they avoid ``dataclasses.asdict`` and look the field names up once per class.
     """
 
     KIND: ClassVar[str] = "record"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload]
+        """A plain dict of the fields; lists and dicts are copies, as with ``asdict``."""
+        data = {}
+        for name in field_names(type(self)):
+            value = getattr(self, name)
+            if isinstance(value, (list, dict, tuple)):
+                value = deepcopy(value)
+            data[name] = value
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):  # type: ignore[no-untyped-def]
-        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        names = _field_set(cls)
+        if names.issuperset(data):
+            return cls(**data)
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
