@@ -113,7 +113,8 @@ class SmartResult:
     action: str | None
     channel: str | None
     deadline: date | None
-    hints: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    #: What the checker found, kept for ``answers_from`` (not compared, not shown).
+    details: object = field(default=None, compare=False, repr=False)
 
     @property
     def smart(self) -> bool:
@@ -138,7 +139,8 @@ class SmartResult:
 
 def answers_from(result: SmartResult) -> dict[str, str]:
     """Short prefilled answers to the verification questions ("" when unknown)."""
-    return {key: result.hints.get(key, "") for key in QUESTIONS}
+    found = _hints(result.details) if isinstance(result.details, _Analysis) else {}
+    return {key: found.get(key, "") for key in QUESTIONS}
 
 
 # --------------------------------------------------------------------------- patterns
@@ -1490,6 +1492,7 @@ class _Analysis:
     cleaned: str = ""
     tokens: list[Token] = field(default_factory=list)
     pre3: frozenset[str] = frozenset()
+    relevance_hint: str = ""
     action: _Action | None = None
     vague_action: str = ""
     hedge: str = ""
@@ -2550,7 +2553,7 @@ def check(text: str, today: date, context: PlanContext | None = None) -> SmartRe
         action = a.action.name
     if action == "outcome":
         action = None
-    hints = _hints(a, relevance_hint)
+    a.relevance_hint = relevance_hint
     return SmartResult(
         text=text,
         criteria=criteria,
@@ -2559,11 +2562,12 @@ def check(text: str, today: date, context: PlanContext | None = None) -> SmartRe
         action=action,
         channel=a.channel,
         deadline=a.deadline,
-        hints=hints,
+        details=a,
     )
 
 
-def _hints(a: _Analysis, relevance: str) -> dict[str, str]:
+def _hints(a: _Analysis) -> dict[str, str]:
+    relevance = a.relevance_hint
     hints: dict[str, str] = {}
     if a.action is not None:
         start = a.action.start
