@@ -2461,6 +2461,10 @@ def _judge_sentences(text: str, words: int, length: int) -> Criterion:
 
 def _analyse(text: str, today: date, context: PlanContext) -> _Analysis:
     judged = _clean(text[:MAX_JUDGED_CHARS])
+    if len(text) > MAX_JUDGED_CHARS:
+        first = _BOUNDARY.search(judged)
+        if first is not None:
+            judged = judged[:first.start() + 1]  # an oversized paste: judge its first sentence
     low = _lower(judged)
     cal = _goal_month(today, context)
     a = _Analysis(judged, low, low, cal, context)
@@ -2546,7 +2550,9 @@ def check(text: str, today: date, context: PlanContext | None = None) -> SmartRe
         "achievable": achievable,
         "relevant": relevant,
         "time_bound": time_bound,
-        "one_sentence": _judge_sentences(a.text, a.words, len(text)),
+        "one_sentence": _judge_sentences(
+            a.text if len(text) <= MAX_JUDGED_CHARS else _clean(text[:MAX_SCANNED_CHARS]),
+            a.words, len(text)),
     }
     action = a.action.name if a.action and a.action.cls not in ("generic", "outcome") else None
     if a.action and a.action.cls == "generic":
