@@ -281,14 +281,32 @@ def median(samples: Samples, subject: str, figure: str) -> float | None:
 
 
 def row(
-    name: str, value: float | None, baseline: float | None, unit: str,
-    target: float | None, note: str = "",
+    name: str,
+    value: float | None,
+    baseline: float | None,
+    unit: str,
+    target: float | None,
+    note: str = "",
+    target_on: str = "ratio",
 ) -> dict[str, Any]:
-    """One line of the table: value against a baseline of the same run, ratio, target."""
+    """One line of the table: value against a baseline of the same run, ratio, target.
+
+    ``target_on`` is ``"ratio"`` (value / baseline at most ``target``) or ``"value"``
+    (the value itself below ``target``, in ``unit``).
+    """
     ratio = value / baseline if value is not None and baseline else None
-    ok = None if target is None or ratio is None else ratio <= target
+    measured = ratio if target_on == "ratio" else value
+    ok = None if target is None or measured is None else measured <= target
     return {"name": name, "value": value, "baseline": baseline, "unit": unit, "ratio": ratio,
-            "target": target, "ok": ok, "note": note}
+            "target": target, "target_on": target_on, "ok": ok, "note": note}
+
+
+def target_text(r: dict[str, Any]) -> str:
+    if r.get("target") is None:
+        return ""
+    if r.get("target_on", "ratio") == "ratio":
+        return f"<= {r['target']:.2f}x"
+    return f"< {r['target']:g} {r['unit']}"
 
 
 FIGURES: tuple[tuple[str, str, str, float | None], ...] = (
@@ -346,11 +364,11 @@ def format_rows(rows: list[dict[str, Any]]) -> str:
     lines = []
     for r in rows:
         ratio = f"{r['ratio']:.2f}x" if r["ratio"] is not None else "-"
-        target = f"<= {r['target']:.2f}x" if r["target"] is not None else ""
+        target = target_text(r)
         verdict = {True: "pass", False: "MISS", None: ""}[r["ok"]]
         base = f"{r['baseline']:.1f}" if r["baseline"] is not None else "-"
-        lines.append(f"{r['name']:<48} {r['value']:>8.1f} {r['unit']:<3} base {base:>8} "
-                     f"{ratio:>7} {target:>9} {verdict}")
+        lines.append(f"{r['name']:<50} {r['value']:>8.1f} {r['unit']:<3} base {base:>8} "
+                     f"{ratio:>7} {target:>10} {verdict}")
     return "\n".join(lines)
 
 
