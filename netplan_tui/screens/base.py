@@ -92,13 +92,28 @@ class PlanScreen(Screen[None]):
     def compose_body(self) -> ComposeResult:
         yield from ()
 
+    _shown_at_saves: int | None = None
+
     def on_mount(self) -> None:
-        self.refresh_data()
+        self._load()
 
     def on_screen_resume(self) -> None:
         self.update_step_banner()
         if self.is_mounted:
-            self.refresh_data()
+            self._load()
+
+    def _load(self) -> None:
+        """Call :meth:`refresh_data` unless nothing was saved since the last call.
+
+        Textual runs ``on_mount`` and ``on_screen_resume`` of every class in the
+        MRO, and the first showing sends both: without this a screen would load
+        its data two or three times before the first paint.
+        """
+        saves = self.napp.store.saves
+        if self._shown_at_saves == saves:
+            return
+        self._shown_at_saves = saves
+        self.refresh_data()
 
     def update_step_banner(self) -> None:
         banner = self.query_one("#step-banner", Static)

@@ -98,7 +98,6 @@ class GoalScreen(PlanScreen):
                 )
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.query_one("#goal-options", OptionList).focus()
 
     def refresh_data(self) -> None:
