@@ -85,6 +85,7 @@ class GoalsScreen(PlanScreen):
         Binding("right_square_bracket", "month(1)", "Next month", key_display="]"),
         Binding("t", "this_month", "This month", show=False),
         Binding("r", "review", "Review"),
+        Binding("c", "copy_goals", "Copy goals", show=False),
     ]
 
     def __init__(self) -> None:
@@ -337,6 +338,34 @@ class GoalsScreen(PlanScreen):
                     store.add_event(event)
 
         return self.napp.persist(write)
+
+    @property
+    def shown_month(self) -> str:
+        """The month on screen (what `x` exports and `c` copies)."""
+        return self.month
+
+    def action_copy_goals(self) -> None:
+        """Copy the month's goals as Markdown for the job-search plan; also write a file."""
+        from ..export import write_goals_block
+
+        store = self.napp.store
+        try:
+            text, path = write_goals_block(store, self.napp.today, self.month)
+        except OSError as exc:
+            self.notify(
+                f"Could not write the goals file: {exc.strerror or exc}",
+                severity="error",
+                markup=False,
+            )
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify(
+            f"Copied {months.month_label(self.month, long=True)}'s goals to the clipboard. "
+            f"Some terminals ignore that: the same text is in {path}",
+            title="Copied",
+            markup=False,
+            timeout=10,
+        )
 
     def action_toggle_done(self) -> None:
         goal = self.selected_goal()
