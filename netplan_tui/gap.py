@@ -52,6 +52,14 @@ class GapReport:
     total_gap: int
     coverage: float  # total_have / total_target (1.0 when no qualities)
 
+    def summary(self) -> str:
+        """``Qualities met 8/15 · total gap 14 people · coverage 85%`` (the screen and CLI)."""
+        people = "person" if self.total_gap == 1 else "people"
+        return (
+            f"Qualities met {self.qualities_met}/{self.qualities_total} · "
+            f"total gap {self.total_gap} {people} · coverage {self.coverage:.0%}"
+        )
+
     def to_json(self) -> dict:
         """A plain JSON-compatible dict: ``{"rows": [...], "summary": {...}}``."""
         return {

@@ -29,6 +29,11 @@ def clean(text: object) -> str:
     return _UNSAFE_RE.sub("", value)
 
 
+def plural(count: int, one: str, many: str) -> str:
+    """``1 person``, ``3 people``."""
+    return f"{count} {one if count == 1 else many}"
+
+
 def one_line(text: object, limit: int | None = None) -> str:
     """``clean`` text folded onto one line, cut to ``limit`` characters with an ellipsis."""
     value = " ".join(clean(text).split())

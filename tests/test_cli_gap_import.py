@@ -46,10 +46,7 @@ def test_gap_table(capsys, demo):
     assert "Quality" in lines[0] and "Status" in lines[0]
     first = next(line for line in lines if report.rows[0].quality in line)
     assert str(report.rows[0].gap) in first
-    assert lines[-1] == (
-        f"Qualities met {report.qualities_met}/{report.qualities_total} · "
-        f"total gap {report.total_gap} people · coverage {report.coverage:.0%}"
-    )
+    assert lines[-1] == report.summary()
 
 
 def test_gap_json(capsys, demo):

@@ -785,3 +785,26 @@ def test_draft_goals_pass_the_smart_checker(category: str, name: str) -> None:
 )
 def test_draft_goal_role_wording(name: str, gap: int, phrase: str) -> None:
     assert draft_goal(_row("roles", name, gap), TODAY).startswith(f"Connect with {phrase} on ")
+
+
+@pytest.mark.parametrize(
+    ("targets", "haves", "expected"),
+    [
+        ([2], [1], "Qualities met 0/1 · total gap 1 person · coverage 50%"),
+        ([3, 2], [0, 2], "Qualities met 1/2 · total gap 3 people · coverage 40%"),
+        ([1], [1], "Qualities met 1/1 · total gap 0 people · coverage 100%"),
+    ],
+)
+def test_summary_line(targets, haves, expected):
+    from netplan_tui.gap import GapReport, GapRow
+
+    rows = [
+        GapRow(i, "roles", f"q{i}", t, h, max(t - h, 0), "met" if h >= t else "partial")
+        for i, (t, h) in enumerate(zip(targets, haves, strict=True))
+    ]
+    total_have = sum(min(h, t) for t, h in zip(targets, haves, strict=True))
+    report = GapReport(
+        rows, sum(r.status == "met" for r in rows), len(rows), sum(targets), total_have,
+        sum(r.gap for r in rows), total_have / sum(targets),
+    )
+    assert report.summary() == expected

@@ -45,10 +45,7 @@ def run(args: argparse.Namespace) -> int:
 def summary_line(report) -> str:  # noqa: ANN001 - gap.GapReport, imported lazily
     if not report.qualities_total:
         return "No qualities yet: open netplan-tui (screen 2) to describe the network you want."
-    return (
-        f"Qualities met {report.qualities_met}/{report.qualities_total} · "
-        f"total gap {report.total_gap} people · coverage {report.coverage:.0%}"
-    )
+    return report.summary()
 
 
 def print_report(report) -> None:  # noqa: ANN001 - gap.GapReport

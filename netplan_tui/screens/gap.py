@@ -19,6 +19,7 @@ from ..models import QUALITY_CATEGORIES, Contact, Goal, Quality, month_key
 from ..text import one_line
 from ..widgets.contact_table import ContactTable, fit_widths
 from ..widgets.gap_matches import GapMatches
+from ..widgets.safe_input import SafeTextArea
 from .base import PlanScreen
 
 SAVE_DELAY = 0.5  # seconds of quiet typing before the changes are saved
@@ -62,10 +63,7 @@ def month_label(month: str) -> str:
 def summary_text(report: gap.GapReport) -> str:
     if not report.qualities_total:
         return "No qualities yet: press 2 to describe the network you want, then come back."
-    return (
-        f"Qualities met {report.qualities_met}/{report.qualities_total} · "
-        f"total gap {report.total_gap} people · coverage {report.coverage:.0%}"
-    )
+    return report.summary()
 
 
 def draft_as_goal(row: gap.GapRow, today: date) -> Goal:
@@ -148,7 +146,7 @@ class GapScreen(PlanScreen):
             yield table
             yield Label("Changes I need to make (saved as you type · escape leaves)",
                         id="gap-changes-label", markup=False)
-            yield TextArea(id="gap-changes", soft_wrap=True, tab_behavior="focus")
+            yield SafeTextArea(id="gap-changes", soft_wrap=True, tab_behavior="focus")
 
     def on_mount(self) -> None:
         self.query_one("#gap-table", DataTable).focus()

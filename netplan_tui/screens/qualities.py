@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Static
 
 from .. import gap
 from ..models import BIG_PICTURE_GOALS, QUALITY_CATEGORIES, Plan, Quality
-from ..text import one_line
+from ..text import one_line, plural
 from ..widgets.contact_table import ContactTable, fit_widths
 from ..widgets.dialogs import ConfirmDialog
 from ..widgets.quality_editor import QualityEditor
@@ -164,7 +164,8 @@ class QualitiesScreen(PlanScreen):
         have = sum(min(self.have.get(q.id or 0, 0), q.target) for q in self.qualities)
         label = SORTS[self.sort][0]
         self.query_one("#q-summary", Static).update(
-            f"{len(self.qualities)} qualities · want {total} people · have {have} · "
+            f"{plural(len(self.qualities), 'quality', 'qualities')} · "
+            f"want {plural(total, 'person', 'people')} · have {have} · "
             f"sorted by {label} (s)"
         )
 
