@@ -1421,10 +1421,26 @@ _ALNUM = _lazy(r"[^\W_]")
 _MAYBE_SPLIT = _lazy(r"[.!?][\"')\]]*\s+\S|\n\s*[A-Z0-9*\u2022-]")
 
 
-def _sentences(text: str) -> list[str]:
+def _mask_names(low: str, names: tuple[str, ...]) -> str:
+    """Hide the "!" and "?" inside plan names ("Yahoo!", "What? Inc") from the splitter."""
+    for name in names:
+        name = _lower(name.strip())
+        if len(name) < 2 or ("!" not in name and "?" not in name):
+            continue
+        start = low.find(name)
+        while start >= 0:
+            end = start + len(name)
+            low = low[:start] + name.replace("!", "_").replace("?", "_") + low[end:]
+            start = low.find(name, end)
+    return low
+
+
+def _sentences(text: str, names: tuple[str, ...] = ()) -> list[str]:
     if not _MAYBE_SPLIT.search(text):
         return [text.strip()] if _LETTER.search(text) else []
     masked = _lower(text)
+    if names and ("!" in masked or "?" in masked):
+        masked = _mask_names(masked, names)
     if "." in masked:
         masked = _URL.sub(lambda m: "_" * len(m.group()), masked)
         masked = _ABBREV.sub(lambda m: m.group().replace(".", "_"), masked)
@@ -2437,11 +2453,13 @@ def _judge_time(a: _Analysis) -> Criterion:
     return Criterion("fail", "No deadline or time frame.", add_end)
 
 
-def _judge_sentences(text: str, words: int, length: int) -> Criterion:
-    """``text`` is the judged prefix of a text of ``length`` characters."""
+def _judge_sentences(text: str, words: int, length: int,
+                     names: tuple[str, ...] = ()) -> Criterion:
+    """``text`` is the judged prefix of a text of ``length`` characters; ``names`` are the
+    plan's names, whose own "!" or "?" ("Yahoo!") ends no sentence."""
     if not words:
         return Criterion("fail", "No sentence yet.", "Write the goal as one sentence.")
-    sentences = _sentences(text[:MAX_SCANNED_CHARS])
+    sentences = _sentences(text[:MAX_SCANNED_CHARS], names)
     if len(sentences) > 1:
         second = _quote(sentences[1], 0, len(sentences[1]), 32)
         many = f"{len(sentences)}" + ("+" if length > MAX_SCANNED_CHARS else "")
@@ -2552,7 +2570,7 @@ def check(text: str, today: date, context: PlanContext | None = None) -> SmartRe
         "time_bound": time_bound,
         "one_sentence": _judge_sentences(
             a.text if len(text) <= MAX_JUDGED_CHARS else _clean(text[:MAX_SCANNED_CHARS]),
-            a.words, len(text)),
+            a.words, len(text), context.terms),
     }
     action = a.action.name if a.action and a.action.cls not in ("generic", "outcome") else None
     if a.action and a.action.cls == "generic":

@@ -737,22 +737,14 @@ _ODD_NAMES = [
 ]
 
 
-#: Names with "!" or "?" before a space: the SMART checker's sentence splitter
-#: counts the rest of the draft as a second sentence (one_sentence fails). The
-#: fix belongs in netplan_tui/smart.py (mask the plan's terms before splitting,
-#: or do not split before a lower-case word).
+#: Names with "!" or "?" before a space: the SMART checker must not end a sentence
+#: inside a plan name.
 _SPLIT_NAMES = ["Yahoo!", "What? Inc", "Jeopardy! fans"]
 
 
 def _draft_cases() -> list:
-    cases: list = [(category, name) for category in QUALITY_CATEGORIES for name in _ODD_NAMES]
-    known = pytest.mark.xfail(reason="smart.py splits sentences at '! ' and '? '", strict=False)
-    cases += [
-        pytest.param(category, name, marks=known)
-        for category in QUALITY_CATEGORIES
-        for name in _SPLIT_NAMES
-    ]
-    return cases
+    names = _ODD_NAMES + _SPLIT_NAMES
+    return [(category, name) for category in QUALITY_CATEGORIES for name in names]
 
 
 @pytest.mark.parametrize(("category", "name"), _draft_cases())
