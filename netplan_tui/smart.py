@@ -466,7 +466,7 @@ _ACTION_TABLE: tuple[tuple[str, str, str], ...] = (
      r"|complet(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|build(?:s|ing)?|launch(?:es|ed|ing)?"
      r"|put\s+together|prepare|review(?:s|ed|ing)?|research(?:es|ed|ing)?"
      r"|find(?=\s+(?:\d|two|three|four|five|six|ten))|list"),
-    ("outcome", "outcome", r"get(?:ting)?|got|land(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
+    ("outcome", "outcome", r"get(?:ting)?|got|land(?:s|ed|ing)?|rec(?:ei|ie)v(?:e|es|ed|ing)"
      r"|gain(?:s|ed|ing)?|grow(?:s|ing)?|increas(?:e|es|ed|ing)|reach(?!\s+out)|earn(?:s|ed)?"
      r"|secur(?:e|es|ed|ing)|win|double|boost(?:s|ed|ing)?|hit(?!\s+up)"),
     ("find", "weak", r"find|look(?:ing)?\s+for|search(?:ing)?\s+for|aim(?:ing)?\s+for|seek\w*"),
@@ -520,7 +520,8 @@ _ACTION_FIRST_WORDS: dict[str, str] = {
               "building launch launches launched launching put prepare review reviews reviewed "
               "reviewing research researches researched researching find list",
     "outcome": "get gets getting got land lands landed landing receive receives received "
-               "receiving gain gains gained gaining grow grows growing increase increases "
+               "receiving recieve recieves recieved recieving gain gains gained gaining grow "
+               "grows growing increase increases "
                "increased increasing reach earn earns earned secure secures secured securing win "
                "double boost boosts boosted boosting hit",
     "find": "find look looking search searching aim aiming seek seeks seeking",
@@ -585,7 +586,7 @@ _BINARY_TRIGGERS = frozenset("""
 upd ref pol rew red rev opt fin com cle fix tid set cre bui lau get be bec lan sec
 """.split())
 _OUTCOME_TRIGGERS = frozenset("""
-get got be bec lan sec rec ear win gai gro inc rea dou boo hit fin mak
+get got be bec lan sec rec ear win gai gro inc rea dou boo hit fin mak hav
 """.split())
 _ALL_OF = _lazy(r"\b(?:all\s+(?:of\s+)?(?:my|the|our)|every(?:one|body)|each\s+of)\b")
 _HEDGE = _lazy(
@@ -643,7 +644,8 @@ _SINGULAR_PERSON = frozenset({
 _OUTCOME = _lazy(
     r"(?<!they\s)(?<!who\s)(?<!he\s)(?<!she\s)(?<!they've\s)\b(?:"
     r"(?:get|got|getting|be|become)\s+hired|(?:get|got|getting|land|landing|secure|securing"
-    r"|receive|receiving|earn|win)\s+(?:(?:a|an|my|the|\d+|one|two|three|four|five|ten"
+    r"|rec(?:ei|ie)ve|rec(?:ei|ie)ving|earn|win)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+"
+    r"|up\s+to\s+)?(?:(?:a|an|my|the|\d+|one|two|three|four|five|ten"
     r"|some|more|new)\s+)*(?:[\w-]+\s+){0,2}?(?:jobs?|offers?|interviews?|referrals?"
     r"|roles?|positions?|replies|reply|responses?|callbacks?|followers?|likes?|views?|stars?"
     r"|subscribers?|endorsements?|recommendations?|mentors?|invitations?|connections?"
@@ -656,6 +658,8 @@ _OUTCOME = _lazy(
     r"|find\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,2}?(?:mentor|job|sponsor|co-?founder|referral|buddy"
     r"|partner|teammate|friend|coach)"
     r"|make\s+(?:\w+\s+){0,2}?friends?"
+    r"|(?:have|gain|get)\s+(?:(?:at\s+least|a\s+minimum\s+of|\d+|\w+)\s+)?(?:new\s+)?"
+    r"(?:connections|followers|subscribers|offers|replies|responses)"
     r"|(?:be|get|getting|got)\s+(?:invited|featured|accepted|selected|hired|published"
     r"|recogni[sz]ed|noticed)"
     r")\b"
@@ -1475,15 +1479,17 @@ class _Count:
 
 
 class _Action:
-    """An action verb found in the text and its class."""
+    """An action verb found in the text and its class; ``label`` is the activity's own
+    words when a generic verb names it ("have coffee chats" -> "coffee chats")."""
 
-    __slots__ = ("name", "cls", "start", "end")
+    __slots__ = ("name", "cls", "start", "end", "label")
 
-    def __init__(self, name: str, cls: str, start: int, end: int) -> None:
+    def __init__(self, name: str, cls: str, start: int, end: int, label: str = "") -> None:
         self.name = name
         self.cls = cls
         self.start = start
         self.end = end
+        self.label = label
 
 
 @dataclass
@@ -1778,15 +1784,26 @@ def _find_actions(a: _Analysis, text: str) -> None:
     ):
         window = cleaned[chosen.end:chosen.end + 48]
         for pattern, name, cls in _OBJECT_ACTION:
-            if pattern.search(window):
+            found = pattern.search(window)
+            if found:
                 if chosen.name == "outcome" and name not in ("coffee chat",
                                                              "informational interview"):
                     break
-                chosen = _Action(name, cls, chosen.start, chosen.end)
+                label = ""
+                if chosen.name in ("schedule", "generic") and cls == "person":
+                    at = chosen.end + found.start()
+                    before = _LABEL_ADJECTIVE.search(cleaned, max(0, at - 16), at)
+                    if before and before["word"] not in _NON_VERBS:
+                        at = before.start("word")
+                    label = a.text[at:chosen.end + found.end()]
+                chosen = _Action(name, cls, chosen.start, chosen.end, label)
                 break
     if chosen and chosen.name == "schedule":
         chosen = _Action("schedule", "object", chosen.start, chosen.end)
     a.action = chosen
+
+
+_LABEL_ADJECTIVE = _lazy(r"\b(?P<word>[a-z][a-z-]+)\s+$")
 
 
 def _find_persons(a: _Analysis, text: str) -> None:
@@ -2032,7 +2049,7 @@ def _judge_specific(a: _Analysis) -> Criterion:
                   else "No concrete action: say what you will do.")
         return Criterion("fail", reason, "Name an action and who: e.g. 'message 3 engineering "
                          "managers', 'attend 2 meetups', 'publish 1 LinkedIn post'.")
-    verb = _quote(a.text, action.start, action.end)
+    verb = action.label or _quote(a.text, action.start, action.end)
     issues: list[tuple[str, str]] = []
     if action.cls == "weak":
         issues.append((f'"{verb}" is not something you do directly.',
@@ -2095,11 +2112,30 @@ def _specific_ok_reason(a: _Analysis, verb: str) -> str:
         obj = a.main.unit
     elif a.persons:
         obj = a.persons[0][2]
+    if a.action is not None and a.action.label:
+        who = _who_phrase(a)
+        return f'Action "{verb}"' + (f' with "{who}"' if who else "") + (
+            f' on {a.channel}' if a.channel and a.channel[0].isupper() else "") + "."
     where = f" on {a.channel}" if a.channel and a.channel[0].isupper() else ""
     if a.outcome and a.action is not None and a.action.cls == "outcome":
         named = f' at "{a.named[0]}"' if a.named else ""
         return f'Outcome "{a.outcome}"{named}' + where + "."
     return f'Action "{verb}"' + (f' on "{obj}"' if obj else "") + where + "."
+
+
+def _who_phrase(a: _Analysis) -> str:
+    """The first named who, adjacent person words joined ("data engineers")."""
+    people = [p for p in a.persons if not p[3]]
+    if not people:
+        return ""
+    start, end = people[0][0], people[0][1]
+    for other in people[1:]:
+        if 0 <= other[0] - end <= 1:
+            end = other[1]
+    before = _LABEL_ADJECTIVE.search(a.masked, max(0, start - 16), start)
+    if before and before["word"] not in _NON_VERBS and before["word"] not in _STOPWORDS:
+        start = before.start("word")
+    return a.text[start:end]
 
 
 _WHO_WORDS = ("recruiter", "engineer", "developer", "manager", "founder", "colleague",
@@ -2240,7 +2276,12 @@ def _judge_achievable(a: _Analysis, measurable: Criterion) -> Criterion:
         return Criterion("warn", f"You completed {rate:.0%} of past goals and {count} "
                          f"{a.unit or ''} is a big step.".replace("  ", " "),
                          f"Start smaller: about {smaller}, then raise it next month.")
-    return Criterion("ok", f"About {need:.0f} h of work by {until}; a realistic pace.", "")
+    return Criterion("ok", f"{_work(need)} by {until}; a realistic pace.", "")
+
+
+def _work(hours: float) -> str:
+    """Estimated work: "About 6 h of work", or "Under an hour of work" when small."""
+    return "Under an hour of work" if hours < 1 else f"About {hours:.0f} h of work"
 
 
 def _outcome_rewrite(a: _Analysis) -> str:
@@ -2590,6 +2631,12 @@ def check(text: str, today: date, context: PlanContext | None = None) -> SmartRe
     )
 
 
+#: A deadline word left at the end of the action phrase once the date is cut off.
+_TRAILING_PREP = _lazy(r"(?:\s+(?:by|before|until|till|til|through|thru|no\s+later\s+than"
+                       r"|prior\s+to|ahead\s+of|due|within|in|over|during|for|on|at|the|end"
+                       r"|of|this|next|no))+$", re.IGNORECASE)
+
+
 def _hints(a: _Analysis) -> dict[str, str]:
     relevance = a.relevance_hint
     hints: dict[str, str] = {}
@@ -2602,7 +2649,7 @@ def _hints(a: _Analysis) -> dict[str, str]:
         purpose = _PURPOSE.search(a.masked, start)
         if purpose:
             stop = min(stop, purpose.start())
-        piece = a.text[start:stop].strip(" ,;.!?")
+        piece = _TRAILING_PREP.sub("", a.text[start:stop].strip(" ,;.!?")).strip(" ,;.!?")
         hints["specific"] = _quote(piece, 0, len(piece), 80)
     if a.target is not None:
         unit = a.unit or ""
@@ -2612,7 +2659,7 @@ def _hints(a: _Analysis) -> dict[str, str]:
         hints["measurable"] = measure
     if a.target is not None and a.activity is not None and a.window_end:
         minutes = _ACTIVITY[a.activity][1] * (1 if a.per_person else a.target)
-        hints["achievable"] = f"About {minutes / 60:.0f} h of work by {_fmt_short(a.window_end)}"
+        hints["achievable"] = f"{_work(minutes / 60)} by {_fmt_short(a.window_end)}"
     if relevance:
         hints["relevant"] = relevance
     if a.deadline is not None:

@@ -671,7 +671,7 @@ def test_answers_are_prefilled_from_what_was_extracted() -> None:
     assert list(answers) == list(QUESTIONS)
     assert answers["specific"].startswith("Connect with 10 recruiters on LinkedIn")
     assert answers["measurable"] == "10 recruiters"
-    assert "h of work" in answers["achievable"]
+    assert "of work" in answers["achievable"]
     assert answers["relevant"]
     assert answers["time_bound"] == "By December 31, 2026"
 
@@ -720,3 +720,63 @@ def test_bad_context_values_do_not_raise() -> None:
     result = check("Connect with 5 recruiters by Friday.", DEC_1, odd)
     assert tuple(result.criteria) == CRITERIA
     assert result.deadline == date(2026, 12, 4)
+
+
+# --------------------------------------------------------------------------- fixed bugs
+
+
+@pytest.mark.parametrize("name", ["Yahoo!", "What? Inc", "Jeopardy! fans", "Hey! Ho?"])
+def test_a_plan_name_with_its_own_mark_is_one_sentence(name: str) -> None:
+    context = PlanContext(goals=("job_search",), terms=(name,), month="2026-12")
+    result = check(f"Connect with 3 engineers at {name} on LinkedIn by December 20.", TODAY,
+                   context)
+    assert result.criteria["one_sentence"].status == "ok"
+    assert status("Attend 2 meetups! Then message 3 recruiters by Friday.", "one_sentence",
+                  context=context) == "fail"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Message 4 recruiters on LinkedIn by the end of the month",
+         "Message 4 recruiters on LinkedIn"),
+        ("Attend 2 meetups before December 20.", "Attend 2 meetups"),
+        ("Publish 1 post on LinkedIn within two weeks", "Publish 1 post on LinkedIn"),
+        ("Email 3 alumni at Stripe no later than Friday", "Email 3 alumni at Stripe"),
+    ],
+)
+def test_the_specific_answer_ends_before_the_deadline_word(text: str, answer: str) -> None:
+    assert answers_from(check(text, DEC_1))["specific"] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "label", "who"),
+    [
+        ("Have coffee chats with 3 data engineers at Stripe by December 20.", "coffee chat",
+         "coffee chats", "data engineers"),
+        ("Do 2 informational interviews with product managers this month.",
+         "informational interview", "informational interviews", "product managers"),
+        ("Set up a call with a hiring manager at Monzo by Friday.", "meet", "call",
+         "hiring manager"),
+        ("Book 2 mock interviews with senior devs by December 12.", "meet", "mock interviews",
+         "senior devs"),
+        ("Schedule 3 coffee chats with recruiters before December 20.", "coffee chat",
+         "coffee chats", "recruiters"),
+    ],
+)
+def test_a_generic_verb_reports_the_activity(text: str, action: str, label: str,
+                                             who: str) -> None:
+    result = check(text, DEC_1)
+    assert result.action == action
+    reason = result.criteria["specific"].reason
+    assert f'"{label}"' in reason and f'"{who}"' in reason
+    assert '"Have"' not in reason and '"Do"' not in reason
+
+
+def test_a_small_goal_is_under_an_hour_of_work() -> None:
+    result = check("Comment on 2 LinkedIn posts by December 10.", DEC_1)
+    assert result.criteria["achievable"].reason.startswith("Under an hour of work")
+    assert answers_from(result)["achievable"] == "Under an hour of work by December 10"
+    assert "0 h" not in answers_from(result)["achievable"]
+    bigger = answers_from(check("Attend 5 meetups by December 31.", DEC_1))["achievable"]
+    assert bigger == "About 15 h of work by December 31"
