@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from ..models import BIG_PICTURE_GOALS, HOURS_MAX, HOURS_MIN, Plan
 from ..text import one_line
+from ..widgets.safe_input import SafeInput
 from .base import PlanScreen
 
 SAVE_DELAY = 0.4  # seconds of quiet typing before a field is saved
@@ -72,7 +73,7 @@ class GoalScreen(PlanScreen):
             yield OptionList(id="goal-options")
             with Grid(id="goal-form"):
                 yield Label("My own goal", classes="form-label")
-                yield Input(
+                yield SafeInput(
                     placeholder="e.g. Find a mentor in data engineering",
                     id="custom",
                     max_length=300,
@@ -80,17 +81,17 @@ class GoalScreen(PlanScreen):
                 )
                 yield Static("", id="custom-error", classes="error", markup=False)
                 yield Label("Vision", classes="form-label")
-                yield Input(
+                yield SafeInput(
                     placeholder="In six months my network will… include 5 people who hire remotely",
                     id="vision",
                     max_length=1000,
                     compact=True,
                 )
                 yield Label(f"Hours a week ({HOURS_MIN:g}–{HOURS_MAX:g})", classes="form-label")
-                yield Input(placeholder="e.g. 3", id="hours", max_length=12, compact=True)
+                yield SafeInput(placeholder="e.g. 3", id="hours", max_length=12, compact=True)
                 yield Static("", id="hours-error", classes="error", markup=False)
                 yield Label("Dream jobs, companies", classes="form-label")
-                yield Input(
+                yield SafeInput(
                     placeholder="e.g. Backend developer at GitLab, Shopify or a remote-first team",
                     id="dream",
                     max_length=1000,

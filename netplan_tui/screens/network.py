@@ -26,6 +26,7 @@ from ..widgets.contact_editor import ContactEditor, stars
 from ..widgets.contact_table import Cell, ContactTable, fit_widths
 from ..widgets.dialogs import ConfirmDialog
 from ..widgets.import_dialog import ImportDialog
+from ..widgets.safe_input import SafeInput
 from .base import PlanScreen
 
 FILTER_DELAY = 0.15  # seconds of quiet typing before the table is filtered
@@ -145,7 +146,7 @@ class NetworkScreen(PlanScreen):
     def compose_body(self) -> ComposeResult:
         with Vertical(id="net-body"):
             with Horizontal(id="net-bar"):
-                yield Input(
+                yield SafeInput(
                     placeholder="/ filter: name, role, company, skills…",
                     id="net-filter",
                     compact=True,

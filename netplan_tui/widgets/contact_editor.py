@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from ..models import STRENGTH_MAX, STRENGTH_MIN, WHERE_MET, Contact, parse_iso_date
+from .safe_input import SafeInput, SafeTextArea
 
 NAME_ERROR = "A contact needs a name."
 DATE_ERROR = "Use the form YYYY-MM-DD (e.g. 2026-11-03), or leave it empty."
@@ -140,7 +141,7 @@ class ContactEditor(ModalScreen[Contact | None]):
                 for name, label, placeholder, limit in TEXT_FIELDS:
                     yield Label(label, classes="ce-label")
                     with Vertical(classes="ce-field"):
-                        yield Input(
+                        yield SafeInput(
                             getattr(contact, name) or "",
                             placeholder=placeholder,
                             max_length=limit,
@@ -169,7 +170,7 @@ class ContactEditor(ModalScreen[Contact | None]):
                 for name, label in DATE_FIELDS:
                     yield Label(label, classes="ce-label")
                     with Vertical(classes="ce-field"):
-                        yield Input(
+                        yield SafeInput(
                             getattr(contact, name) or "",
                             placeholder="YYYY-MM-DD",
                             max_length=10,
@@ -179,7 +180,7 @@ class ContactEditor(ModalScreen[Contact | None]):
                         yield self._error_line(name)
                 for name, label, placeholder, limit in EXTRA_FIELDS:
                     yield Label(label, classes="ce-label")
-                    yield Input(
+                    yield SafeInput(
                         getattr(contact, name) or "",
                         placeholder=placeholder,
                         max_length=limit,
@@ -187,7 +188,7 @@ class ContactEditor(ModalScreen[Contact | None]):
                         compact=True,
                     )
                 yield Label("Notes", classes="ce-label")
-                yield TextArea(contact.notes, id="ce-notes", soft_wrap=True, compact=True)
+                yield SafeTextArea(contact.notes, id="ce-notes", soft_wrap=True, compact=True)
             with Horizontal():
                 yield Button("Cancel (esc)", id="ce-cancel", compact=True)
                 yield Button("Save (ctrl+s)", id="ce-save", variant="primary", compact=True)

@@ -22,6 +22,7 @@ from textual.widgets import Button, Input, Static
 from textual.worker import Worker, WorkerState
 
 from ..models import Contact
+from .safe_input import SafeInput
 
 if TYPE_CHECKING:
     from ..linkedin import ImportReport
@@ -141,7 +142,7 @@ class ImportDialog(ModalScreen["ImportReport | None"]):
         with Vertical():
             yield Static("Import LinkedIn connections", id="imp-title", markup=False)
             yield Static(HELP, classes="hint", markup=False)
-            yield Input(placeholder="~/Downloads/Connections.csv", id="imp-path")
+            yield SafeInput(placeholder="~/Downloads/Connections.csv", id="imp-path")
             yield Static(
                 "Press enter to read the file. Nothing is saved before you confirm.",
                 id="imp-status",

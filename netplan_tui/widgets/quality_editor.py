@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from ..models import QUALITY_CATEGORIES, TARGET_MAX, TARGET_MIN, Quality
+from .safe_input import SafeInput
 
 TARGET_ERROR = f"Target must be a whole number from {TARGET_MIN} to {TARGET_MAX}."
 NAME_ERROR = "Name the quality (e.g. Recruiters, Shopify, Python, Berlin)."
@@ -124,7 +125,7 @@ class QualityEditor(ModalScreen[Quality | None]):
                 )
                 yield Label("Name", classes="qe-label")
                 with Vertical(classes="qe-field"):
-                    yield Input(
+                    yield SafeInput(
                         quality.name,
                         placeholder="e.g. Recruiters, Shopify, Python, Berlin",
                         max_length=120,
@@ -134,7 +135,7 @@ class QualityEditor(ModalScreen[Quality | None]):
                     yield Static("", id="qe-name-error", classes="qe-error -empty", markup=False)
                 yield Label("Target", classes="qe-label")
                 with Vertical(classes="qe-field"):
-                    yield Input(
+                    yield SafeInput(
                         str(quality.target) if self.quality else "",
                         placeholder=f"how many people ({TARGET_MIN}–{TARGET_MAX})",
                         max_length=6,
@@ -145,7 +146,7 @@ class QualityEditor(ModalScreen[Quality | None]):
                         "", id="qe-target-error", classes="qe-error -empty", markup=False
                     )
                 yield Label("Note", classes="qe-label")
-                yield Input(
+                yield SafeInput(
                     quality.note, placeholder="optional", max_length=500, id="qe-note", compact=True
                 )
             with Horizontal():
