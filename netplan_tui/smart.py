@@ -529,6 +529,11 @@ _ACTION_FIRST_WORDS: dict[str, str] = {
 _BY_GERUND = _lazy(r"\bby\s+(?P<verb>[a-z]{3,}ing)\b")
 _PAST_FORMS = frozenset({"met", "spoke", "wrote", "sent", "got", "gave", "went", "did", "had",
                          "built", "ran", "saw", "made", "found", "joined"})
+_BE_BEFORE = _lazy(r"(?:'m|\bam|\bare|'re|\bis|'s|\bwas|\bwere)\s+$")
+_GOING_TO_PLACE = _lazy(r"\s+(?:the|a|an|my|our|at\s+least|\d|one|two|three|four|five|six"
+                        r"|seven|eight|nine|ten|every|each|this|next|some|more|several|local"
+                        r"|[\w-]*(?:meetups?|events?|conferences?|hackathons?|summits?|fairs?)"
+                        r")\b")
 _RELATIVE_BEFORE = _lazy(r"\b(?:i|we|you|they|he|she|who|that|which|had|have|has)\s+$")
 _ACTION_BY_WORD: dict[str, list[tuple[int, str, str, _Pattern]]] = {}
 for _index, (_name, _cls, _pat) in enumerate(_ACTION_TABLE):
@@ -588,7 +593,11 @@ upd ref pol rew red rev opt fin com cle fix tid set cre bui lau get be bec lan s
 _OUTCOME_TRIGGERS = frozenset("""
 get got be bec lan sec rec ear win gai gro inc rea dou boo hit fin mak hav
 """.split())
-_ALL_OF = _lazy(r"\b(?:all\s+(?:of\s+)?(?:my|the|our)|every(?:one|body)|each\s+of)\b")
+_ALL_OF = _lazy(r"\b(?:all\s+(?:of\s+)?(?:my|the|our)|every(?:one|body)|each\s+of"
+               r"|(?:every|each)\s+(?!(?:other|single|day|days|weekday|workday|business|week"
+               r"|weekend|fortnight|month|quarter|year|morning|evening|night|afternoon|time"
+               r"|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+               r"[a-z][a-z-]+)\b")
 _HEDGE = _lazy(
     r"\b(?:try(?:ing)?\s+(?:to|and)|tried\s+to|maybe|perhaps|hopefully|if\s+possible"
     r"|if\s+i\s+can|if\s+i\s+have\s+(?:the\s+)?time|might|attempt\s+to|or\s+so|let's\s+say"
@@ -1063,7 +1072,7 @@ def _h_month_only(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hi
         found = date(year, month, 7)
     else:
         found = _month_end(year, month)
-    if g["pre"] and g["pre"].startswith("before") and not part:
+    if g["pre"] and g["pre"].startswith("before") and not part and not g["mid"]:
         found = date(year, month, 1) - timedelta(days=1)
     return _Hit(start, end, "date", found)
 
@@ -1281,7 +1290,8 @@ _ORDINAL_HINT = _lazy(r"\d(?:st|nd|rd|th)\b")
 _P_PREP = r"(?:\b(?P<pre>" + _PREP + r")\s+)?"
 _P_MONTH = (r"(?:\b(?P<pre>by|in|before|until|till|til|through|thru|during|throughout|for|over"
             r"|ahead\s+of|prior\s+to)\s+)?(?P<the>the\s+)?(?:(?P<part>end|middle|mid|start"
-            r"|beginning|first\s+week|last\s+week)\s+of\s+)?(?P<mid>\bmid-?)?")
+            r"|beginning|first\s+week|last\s+week|rest|remainder)\s+of\s+)?"
+            r"(?P<mid>\bmid(?:-|\s+))?")
 _P_WEEKDAY = (r"(?:\b(?P<every>every|each)\s+|\b(?:by|before|until|till|on|this)\s+)?"
               r"(?:\b(?P<rel>this|next|coming)\s+)?")
 _P_DURATION = (r"(?:\b(?P<pre>within|in|over|during|for|inside(?:\s+of)?)\s+)?(?:\bthe\s+)?"
@@ -1291,6 +1301,7 @@ _P_DURATION = (r"(?:\b(?P<pre>within|in|over|during|for|inside(?:\s+of)?)\s+)?(?
 _PREFIX_STARTS = frozenset(
     "by before until till til through thru on due no prior ahead in during throughout for "
     "over within inside the end middle mid start beginning first last this next coming every "
+    "rest remainder "
     "each following upcoming a an couple".split()) | frozenset(_ONES) | frozenset(_TEENS) | (
     frozenset(_TENS))
 _MONTH_WORDS = frozenset(
@@ -1530,6 +1541,7 @@ class _Analysis:
     unit: str | None = None
     window_days: int = 0
     window_end: date | None = None
+    purpose_start: int = 0  # where a purpose clause ("so I can…") begins, else len(text)
 
 
 def _goal_month(today: date, context: PlanContext) -> _Calendar:
@@ -1760,6 +1772,9 @@ def _find_actions(a: _Analysis, text: str) -> None:
         ):
             continue  # "get better at talking to": the object of a vague verb
         first = m.group().split()[0]
+        if first == "going" and _BE_BEFORE.search(cleaned, max(0, start - 8), start) and not (
+                _GOING_TO_PLACE.match(cleaned, m.end())):
+            continue  # "I'm going to contribute": the future, not "attend"
         if (first.endswith("ed") or first in _PAST_FORMS) and _RELATIVE_BEFORE.search(
                 cleaned, max(0, start - 12), start):
             continue  # "the recruiters I met": a past event, not the goal's action
@@ -1861,7 +1876,7 @@ def _singular(a: _Analysis, text: str) -> None:
     if a.main is not None or a.action is None or a.action.cls == "weak" and not a.outcome:
         return
     start = a.action.start
-    for m in _SINGULAR.finditer(text, start):
+    for m in _SINGULAR.finditer(text, start, a.purpose_start):
         if m["someone"]:
             a.main = _Count(m.start(), m.end(), 1, "single", "person", "person", m.end())
             return
@@ -2574,8 +2589,14 @@ def _analyse(text: str, today: date, context: PlanContext) -> _Analysis:
     if not a.binary:
         whole = _ALL_OF.search(masked)
         if whole:
-            a.binary = _quote(judged, whole.start(), min(len(judged), whole.end() + 24))
-    outcome = _OUTCOME.search(masked) if not _OUTCOME_TRIGGERS.isdisjoint(a.pre3) else None
+            end = min(len(judged), whole.end() + 24)
+            if end < len(judged) and judged[end].isalnum():
+                end = max(whole.end(), judged.rfind(" ", whole.end(), end))
+            a.binary = _quote(judged, whole.start(), end)
+    purpose = _PURPOSE.search(masked, a.action.end) if a.action is not None else None
+    a.purpose_start = purpose.start() if purpose else len(masked)
+    outcome = (_OUTCOME.search(masked, 0, a.purpose_start)
+               if not _OUTCOME_TRIGGERS.isdisjoint(a.pre3) else None)
     a.outcome = _quote(judged, outcome.start(), outcome.end()) if outcome else ""
     _choose_main(a)
     if a.action is not None and a.action.cls != "weak" or a.outcome:
