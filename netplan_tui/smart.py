@@ -812,7 +812,8 @@ refer application apply applied applies applying resume r\u00e9sum\u00e9 cv port
 startup scale_up scaleup employer team industry career career_fair job_fair professional coffee
 coffee_chat blog blog_post article talk lightning_talk newsletter followers profile headline
 intro introduction offer linkedin github gitlab stack_overflow stackoverflow twitter mastodon
-bluesky discord slack hashnode dev.to kaggle meetup conference hackathon webinar workshop summit
+bluesky discord slack hashnode dev.to kaggle youtube tweet* meetup conference hackathon webinar
+workshop summit
 networking_event tech_event pull_request pr repo bootcamp cohort mentoring mentorship
 study_group women_who_code women_in_tech code_club freecodecamp pycon jsconf business_card
 pyladies devfest* pycon* jsconf* hackfest* techfest* devopsdays* interviewed interviewing
@@ -1542,6 +1543,7 @@ class _Analysis:
     window_days: int = 0
     window_end: date | None = None
     purpose_start: int = 0  # where a purpose clause ("so I can…") begins, else len(text)
+    cadence_start: int = -1
 
 
 def _goal_month(today: date, context: PlanContext) -> _Calendar:
@@ -1662,6 +1664,7 @@ def _find_cadence(a: _Analysis, text: str) -> None:
             if rate:
                 a.cadence_count = rate.start()
             a.cadence_quote = _quote(a.text, start, m.end())
+            a.cadence_start = start
         return
 
 
@@ -1990,6 +1993,24 @@ def _window(a: _Analysis) -> tuple[date, date]:
     return start, end
 
 
+_SECOND_CLAUSE = _lazy(r"\band\s+(?:then\s+)?(?P<verb>[a-z]+)\b")
+_CLAUSE_VERBS = frozenset("""
+engage interact like follow read study practise practice check keep stay support learn spend
+react upvote star watch listen
+""".split())
+
+
+def _rate_of_another_clause(a: _Analysis, main: _Count) -> bool:
+    """True when the rate belongs to a later verb, not to the count before it
+    ("follow 20 leaders and engage with them daily")."""
+    if a.cadence_start <= main.end or main.kind != "count":
+        return False
+    for m in _SECOND_CLAUSE.finditer(a.masked, main.end, a.cadence_start):
+        if m["verb"] in _ACTION_BY_WORD or m["verb"] in _CLAUSE_VERBS:
+            return not _RATE_COUNT_BEFORE.search(a.masked, m.end(), a.cadence_start)
+    return False
+
+
 def _compute_target(a: _Analysis) -> None:
     start, end = _window(a)
     a.window_days = (end - start).days + 1
@@ -2002,7 +2023,8 @@ def _compute_target(a: _Analysis) -> None:
         return
     value = main.value
     own_rate = a.cadence_count >= 0 and a.cadence_count != main.start
-    if a.cadence and main.kind != "percent" and not (own_rate and main.kind == "count"):
+    if a.cadence and main.kind != "percent" and not (own_rate and main.kind == "count") and (
+            not _rate_of_another_clause(a, main)):
         value *= _periods(a.cadence, a.cadence_weekday, start, end)
     if main.kind == "effort":
         hours = value / 60 if main.head.startswith("min") else value
@@ -2096,9 +2118,14 @@ def _judge_specific(a: _Analysis) -> Criterion:
         issues.append((f'"{word}" is too broad: who exactly?',
                        "Name the role, company or group: e.g. 'engineers at Shopify'."))
     elif action.cls == "person" and not who and not a.named and not _misspelt_who(a) and (
-            _unit_activity(a.masked[action.end:action.end + 40]) not in _THING_ACTIVITIES):
-        issues.append(("With whom? No person or role named.",
-                       "Add who: e.g. 'with 3 engineering managers at fintech startups'."))
+            _unit_activity(a.masked[action.end:action.end + 40]) not in _THING_ACTIVITIES
+            or action.name.startswith("ask") and not a.binary):
+        if action.name.startswith("ask"):
+            issues.append(("Ask whom? No person or role named.",
+                           "Add who: e.g. 'ask 2 engineers at Shopify for a referral'."))
+        else:
+            issues.append(("With whom? No person or role named.",
+                           "Add who: e.g. 'with 3 engineering managers at fintech startups'."))
     if action.cls == "content" and not _has_topic(a):
         issues.append(("Where or about what? No channel or topic named.",
                        "Add the place and topic: e.g. 'on LinkedIn about my Django project'."))
