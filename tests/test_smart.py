@@ -780,3 +780,56 @@ def test_a_small_goal_is_under_an_hour_of_work() -> None:
     assert "0 h" not in answers_from(result)["achievable"]
     bigger = answers_from(check("Attend 5 meetups by December 31.", DEC_1))["achievable"]
     assert bigger == "About 15 h of work by December 31"
+
+
+# --------------------------------------------------------------------------- informal phrasing
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "expected"),
+    [
+        ("I'm going to contribute to open source.", "specific", "warn"),
+        ("I'm going to be more active on LinkedIn this month.", "specific", "fail"),
+        ("I'm going to the Python meetup on Friday and talk to 2 speakers.", "specific", "ok"),
+        ("I will follow up with every recruiter I spoke to at the career fair by Thursday.",
+         "measurable", "warn"),
+        ("Comment on 3 posts each week until December 31.", "measurable", "ok"),
+        ("I want to network with more senior devs so I can find a mentor.", "measurable", "fail"),
+        ("I will land at least 2 interviews for frontend roles by EOM.", "achievable", "warn"),
+        ("I will recieve at least 3 job offers at Stripe by December 31.", "achievable", "warn"),
+        ("By the end of this month I want to have 50 new connections who are engineers.",
+         "achievable", "warn"),
+        ("Ask for 3 referrals by December 20.", "specific", "warn"),
+        ("Ask 2 alumni at Stripe for a referral by December 20.", "specific", "ok"),
+        ("Tweet about my side project 3x a week til the end of December", "relevant", "ok"),
+    ],
+)
+def test_first_person_and_informal_goals(text: str, criterion: str, expected: str) -> None:
+    assert status(text, criterion) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("DM 5 developer advocates on Twitter before mid-December.", date(2026, 12, 15)),
+        ("Publish 2 YouTube videos on Django, by mid december", date(2026, 12, 15)),
+        ("Attend 2 meetups before December.", date(2026, 11, 30)),
+        ("I will apply to 5 backend jobs a day for the rest of December.", date(2026, 12, 31)),
+        ("Post on LinkedIn for the remainder of December, twice a week.", date(2026, 12, 31)),
+    ],
+)
+def test_mid_month_and_rest_of_month(text: str, deadline: date) -> None:
+    assert check(text, TODAY).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Follow 20 engineering leaders on Twitter and engage with their content daily "
+         "for the next 2 weeks", 20),
+        ("Message 5 recruiters at Stripe and Shopify every week until December 31.", 20),
+        ("Comment on 3 posts a week until December 31.", 12),
+    ],
+)
+def test_a_rate_belongs_to_its_own_verb(text: str, target: int) -> None:
+    assert check(text, DEC_1).target == target

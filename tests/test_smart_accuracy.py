@@ -3,9 +3,11 @@
 Each line of ``smart_goals.jsonl`` holds a goal sentence written the way job-seeking
 developers write them, the day it was written, optionally the user's plan, and the
 verdict a careful career coach would give per criterion. The set is split into
-"core" goals, "general" goals phrased away from the checker's own idioms, and two
-batches ("holdout", "holdout2") written and labelled after the rules existed and
-measured once before the rules were adjusted to them.
+"core" goals, "general" goals phrased away from the checker's own idioms, and held-out
+batches ("holdout" … "holdout5") written and labelled after the rules existed and
+measured once before the rules were adjusted to them ("holdout4": first person,
+purpose clauses, job search; "holdout5": lower case, typos, UK spelling, fragments,
+outcomes and communities).
 
 Run with ``-s`` to see the table.
 """
@@ -123,7 +125,9 @@ def _table(tallies: dict[str, Tally]) -> str:
 
 def test_the_labelled_set_is_well_formed() -> None:
     rows = list(_rows())
-    assert len(rows) >= 170
+    assert len(rows) >= 500
+    assert all(sum(r.get("set") == name for r in rows) >= 50
+               for name in ("holdout4", "holdout5"))
     assert sum(1 for r in rows if r.get("set") in ("general", "holdout")) >= 40
     keys = {(r["text"], r["today"], json.dumps(r.get("context"), sort_keys=True)) for r in rows}
     assert len(keys) == len(rows)
@@ -172,6 +176,6 @@ def test_target_accuracy(tallies: dict[str, Tally]) -> None:
 
 
 def test_sentences_phrased_differently_meet_the_smart_bar(tallies: dict[str, Tally]) -> None:
-    for name in ("general", "holdout", "holdout2"):
+    for name in ("general", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"):
         tally = tallies[name]
         assert tally.share(tally.smart) >= SMART_BAR, _table(tallies)
