@@ -1,0 +1,125 @@
+"""Write docs/keys.md from the bindings in the code: `python scripts/keys_doc.py`.
+
+Every class under netplan_tui.screens and netplan_tui.widgets that declares
+BINDINGS gets a section; tests/test_docs_keys.py fails when the file and the code
+disagree, so a new key cannot go undocumented.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+KEY_NAMES = {
+    "question_mark": "?",
+    "greater_than_sign": ">",
+    "less_than_sign": "<",
+    "plus": "+",
+    "minus": "-",
+    "equals_sign": "=",
+    "underscore": "_",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+    "slash": "/",
+    "space": "space",
+    "enter": "enter",
+    "escape": "escape",
+}
+
+
+def key_label(keys: str) -> str:
+    return " / ".join(f"`{KEY_NAMES.get(k.strip(), k.strip())}`" for k in keys.split(","))
+
+
+def binding_classes() -> list[tuple[str, type]]:
+    """(heading, class) for the app, the five screens, then every other widget or dialog."""
+    import netplan_tui.screens as screens_pkg
+    import netplan_tui.widgets as widgets_pkg
+    from netplan_tui.app import NetplanApp
+    from netplan_tui.screens import SECTIONS
+
+    found: list[tuple[str, type]] = [("Everywhere", NetplanApp)]
+    seen: set[type] = {NetplanApp}
+    for section in SECTIONS:
+        cls = getattr(importlib.import_module(section.module), section.cls)
+        found.append((f"Screen {section.key} · {section.subtitle.split('· ', 1)[1]}", cls))
+        seen.add(cls)
+    for pkg in (screens_pkg, widgets_pkg):
+        for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
+            module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+            for _, cls in inspect.getmembers(module, inspect.isclass):
+                if cls in seen or cls.__module__ != module.__name__:
+                    continue
+                if "BINDINGS" in cls.__dict__ and own_bindings(cls):
+                    found.append((heading_of(cls), cls))
+                    seen.add(cls)
+    return found
+
+
+def heading_of(cls: type) -> str:
+    """``ContactEditor`` → ``Contact editor``; the base screen is "All five screens"."""
+    if cls.__name__ == "PlanScreen":
+        return "All five screens"
+    words = re.findall(r"[A-Z][a-z]*|[a-z]+", cls.__name__)
+    return " ".join([words[0], *(w.lower() for w in words[1:])])
+
+
+def own_bindings(cls: type) -> list[tuple[str, str]]:
+    """(keys, description) of the bindings a class declares itself, described ones only."""
+    from textual.binding import Binding
+
+    rows = []
+    for item in cls.__dict__.get("BINDINGS", []):
+        if isinstance(item, Binding):
+            keys, description = item.key, item.description
+        else:
+            keys, description = item[0], item[2] if len(item) > 2 else ""
+        if description:
+            rows.append((keys, description))
+    return rows
+
+
+def render() -> str:
+    lines = [
+        "# Keys",
+        "",
+        "Every key of every screen and dialog. `?` or `F1` shows the keys of the screen",
+        "you are on; `ctrl+p` (the command palette) finds any action by name. In a text",
+        "field, letters are typed: press `escape` to leave the field, then screen keys work.",
+        "",
+        "This file is generated from the code by `python scripts/keys_doc.py`;",
+        "`tests/test_docs_keys.py` fails when a key is missing from it.",
+        "",
+    ]
+    for heading, cls in binding_classes():
+        rows = own_bindings(cls)
+        if not rows:
+            continue
+        lines += [f"## {heading}", "", "| key | action |", "|---|---|"]
+        lines += [f"| {key_label(keys)} | {description} |" for keys, description in rows]
+        lines.append("")
+    lines += [
+        "## Standard keys",
+        "",
+        "| key | action |",
+        "|---|---|",
+        "| `tab` / `shift+tab` | move between fields and lists |",
+        "| `↑` `↓` `pageup` `pagedown` `home` `end` | move in lists and tables |",
+        "| `ctrl+p` | command palette |",
+        "| `ctrl+c` | copy selected text |",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    target = ROOT / "docs" / "keys.md"
+    target.write_text(render(), encoding="utf-8")
+    print(target)
