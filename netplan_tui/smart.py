@@ -187,10 +187,17 @@ def _lazy(pattern: str, flags: int = 0) -> _Pattern:
     return _Pattern(pattern, flags)
 
 
+_WARM: list[bool] = []
+
+
 def warm_up() -> None:
-    """Compile every pattern now (e.g. while the app starts) instead of on first use."""
-    for pattern in _PATTERNS:
+    """Compile every pattern now (e.g. in a background thread while the goal editor
+    opens) instead of on first use. Later calls return at once; safe from any thread."""
+    if _WARM:
+        return
+    for pattern in tuple(_PATTERNS):
         pattern.compile()
+    _WARM.append(True)
 
 
 # --------------------------------------------------------------------------- text

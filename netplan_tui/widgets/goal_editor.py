@@ -237,6 +237,9 @@ class GoalEditor(ModalScreen[Goal | None]):
             )
 
     def on_mount(self) -> None:
+        # Compile the checker's patterns off the event loop, so the first keystroke
+        # does not pay for it (a no-op once done).
+        self.run_worker(smart.warm_up, thread=True, group="smart-warm-up", exit_on_error=False)
         self.query_one("#goal-error", Static).display = False
         self._show_result(self.result)
         self._prefill_now()
