@@ -153,21 +153,24 @@ SWITCH_CODE = "from benchmarks.bench_scale import drive_switches; drive_switches
 
 
 def drive_switches() -> None:
-    """In a child process: time each screen key (two rounds); print JSON of ms lists."""
+    """In a child process: time each screen key (two rounds); print JSON of ms lists.
+
+    ``argv[1]`` is a data directory, or ``minimal`` for the five-mode minimal app.
+    """
     import asyncio
 
-    data_dir = Path(sys.argv[1])
-    print(json.dumps(asyncio.run(_switches(data_dir))))
+    print(json.dumps(asyncio.run(_switches(sys.argv[1]))))
 
 
-async def _switches(data_dir: Path) -> dict[str, list[float]]:
+async def _switches(target: str) -> dict[str, list[float]]:
+    from benchmarks.minimal_app import MinimalModesApp
     from netplan_tui.app import make_app
     from netplan_tui.store import Store
 
-    store = Store(data_dir, clock=lambda: TODAY)
+    store = None if target == "minimal" else Store(Path(target), clock=lambda: TODAY)
     times: dict[str, list[float]] = {}
     try:
-        app = make_app(store, TODAY)
+        app = MinimalModesApp() if store is None else make_app(store, TODAY)
         async with app.run_test(size=startup.SIZE) as pilot:
             await pilot.pause()
             for round_name in ("first", "again"):
@@ -178,11 +181,12 @@ async def _switches(data_dir: Path) -> dict[str, list[float]]:
                     times.setdefault(f"{round_name}_{key}", []).append(
                         (time.perf_counter() - start) * 1000)
     finally:
-        store.close()
+        if store is not None:
+            store.close()
     return times
 
 
-def switch_times(data_dir: Path, runs: int, env: dict[str, str]) -> dict[str, list[float]]:
+def switch_times(data_dir: Path | str, runs: int, env: dict[str, str]) -> dict[str, list[float]]:
     merged: dict[str, list[float]] = {}
     for _ in range(runs):
         out = subprocess.run(
@@ -255,7 +259,8 @@ def run(runs: int = RUNS, quick: bool = False) -> dict[str, Any]:
             env = startup.child_env(Path(cache))
             status_ms(demo, env)  # fills the bytecode cache
             switches = {name: switch_times(path, switch_runs, env)
-                        for name, path in (("demo", demo), ("scale", base / "scale"))}
+                        for name, path in (("minimal", "minimal"), ("demo", demo),
+                                           ("scale", base / "scale"))}
             status = {name: statistics.median(status_ms(path, env) for _ in range(runs))
                       for name, path in (("demo", demo), ("scale", base / "scale"))}
         gaps = {name: gap_ms(path) for name, path in (("demo", demo), ("scale", base / "scale"))}
@@ -265,6 +270,10 @@ def run(runs: int = RUNS, quick: bool = False) -> dict[str, Any]:
         rows.append(startup.row(f"switch to screen {key[-1]} ({label}): scale", value,
                                 statistics.median(switches["demo"][key]), "ms",
                                 TARGET_SWITCH_MS, "vs demo", target_on="value"))
+    floor = [v for values in switches["minimal"].values() for v in values]
+    rows.append(startup.row("switch, minimal five-mode app (any key, the floor)",
+                            statistics.median(floor), None, "ms", TARGET_SWITCH_MS,
+                            target_on="value"))
     rows.append(startup.row("gap analysis, cold: scale", gaps["scale"][0], gaps["demo"][0], "ms",
                             None, "vs demo"))
     rows.append(startup.row("gap analysis, warm: scale", gaps["scale"][1], gaps["demo"][1], "ms",

@@ -356,6 +356,7 @@ def run(runs: int = RUNS, quick: bool = False) -> dict[str, Any]:
         "name": "startup",
         "runs": runs,
         "medians": medians,
+        "samples": samples,
         "rows": rows_against(samples, "minimal", ["empty", "demo"], _targets),
     }
 
