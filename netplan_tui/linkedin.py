@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 
 from netplan_tui.models import Contact
 
@@ -502,3 +503,28 @@ __all__ = [
     "plan_import",
     "profile_key",
 ]
+
+
+# ------------------------------------------------------------------ reading the file
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def read_export(path: Path) -> bytes:
+    """The bytes of an export file, or :class:`LinkedInFormatError` with a readable reason.
+
+    The module's only I/O, shared by ``import-linkedin`` and the app's import dialog.
+    """
+    try:
+        if path.is_dir():
+            raise LinkedInFormatError(
+                f"{path} is a folder: give the path of Connections.csv inside it."
+            )
+        if path.stat().st_size > MAX_BYTES:
+            raise LinkedInFormatError(f"{path} is larger than 50 MB: not a connections export.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise LinkedInFormatError(f"No file at {path}.") from None
+    except PermissionError:
+        raise LinkedInFormatError(f"Cannot read {path}: permission denied.") from None
+    except OSError as exc:
+        raise LinkedInFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from None

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from ..cli import CliError, open_store, today_of
 
-MAX_BYTES = 50 * 1024 * 1024
-
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser(
@@ -30,19 +28,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def read_file(text: str) -> bytes:
-    path = Path(os.path.expanduser(text))
+    from ..linkedin import LinkedInFormatError, read_export
+
     try:
-        if path.is_dir():
-            raise CliError(f"{path} is a folder: give the path of Connections.csv inside it.")
-        if path.stat().st_size > MAX_BYTES:
-            raise CliError(f"{path} is larger than 50 MB: not a connections export.")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"No file at {path}.") from None
-    except PermissionError:
-        raise CliError(f"Cannot read {path}: permission denied.") from None
-    except OSError as exc:
-        raise CliError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        return read_export(Path(os.path.expanduser(text)))
+    except LinkedInFormatError as exc:
+        raise CliError(str(exc)) from None
 
 
 def run(args: argparse.Namespace) -> int:

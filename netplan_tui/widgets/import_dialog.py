@@ -27,7 +27,6 @@ from .safe_input import SafeInput
 if TYPE_CHECKING:
     from ..linkedin import ImportReport
 
-MAX_BYTES = 50 * 1024 * 1024
 HELP = (
     "LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. "
     "Unzip it and give the path of Connections.csv."
@@ -56,29 +55,12 @@ def expand_path(text: str) -> Path:
     return Path(os.path.expandvars(os.path.expanduser(value)))
 
 
-def read_export(path: Path) -> bytes:
-    """The file's bytes, or :class:`ImportProblem` with a readable reason."""
-    try:
-        if path.is_dir():
-            raise ImportProblem(f"{path} is a folder: give the path of Connections.csv inside it.")
-        if path.stat().st_size > MAX_BYTES:
-            raise ImportProblem(f"{path} is larger than 50 MB: not a connections export.")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ImportProblem(f"No file at {path}.") from None
-    except PermissionError:
-        raise ImportProblem(f"Cannot read {path}: permission denied.") from None
-    except OSError as exc:
-        raise ImportProblem(f"Cannot read {path}: {exc.strerror or exc}.") from None
-
-
 def plan_file(path: Path, existing: list[Contact], today: date) -> PlannedImport:
     """Read ``path`` and plan the import against ``existing`` (no store access)."""
-    from ..linkedin import LinkedInFormatError, plan_import
+    from ..linkedin import LinkedInFormatError, plan_import, read_export
 
-    data = read_export(path)
     try:
-        added, updated, report = plan_import(data, existing, today)
+        added, updated, report = plan_import(read_export(path), existing, today)
     except LinkedInFormatError as exc:
         raise ImportProblem(str(exc)) from None
     return PlannedImport(path, added, updated, report)
