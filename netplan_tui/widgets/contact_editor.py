@@ -273,9 +273,12 @@ class ContactEditor(ModalScreen[Contact | None]):
             self.action_cancel()
 
     def action_save(self) -> None:
+        if not self.is_active:  # a second enter queued before the form closed
+            return
         contact = self.validate()
         if contact is not None:
             self.dismiss(contact)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.is_active:
+            self.dismiss(None)

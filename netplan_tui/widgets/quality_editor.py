@@ -213,9 +213,12 @@ class QualityEditor(ModalScreen[Quality | None]):
             self.action_cancel()
 
     def action_save(self) -> None:
+        if not self.is_active:  # a second enter queued before the form closed
+            return
         quality = self.validate()
         if quality is not None:
             self.dismiss(quality)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.is_active:
+            self.dismiss(None)
