@@ -200,6 +200,7 @@ class Tmux:
         self.socket = f"netplan-bench-{os.getpid()}"
         self.count = 0
         self._cmd("new-session", "-d", "-s", "keep", "-x", "20", "-y", "5", "sleep 3600")
+        self.socket_path = self._cmd("display-message", "-p", "#{socket_path}").strip()
 
     def _cmd(self, *args: str) -> str:
         done = subprocess.run(
@@ -209,7 +210,10 @@ class Tmux:
         return done.stdout
 
     def close(self) -> None:
+        """Stop this private server and remove its socket file (tmux leaves it behind)."""
         subprocess.run([self.binary, "-L", self.socket, "kill-server"], capture_output=True)
+        if self.socket_path:
+            Path(self.socket_path).unlink(missing_ok=True)
 
     def once(self, subject: Subject) -> dict[str, float]:
         """Start ``subject`` in a session; time until its title and footer are on screen."""
