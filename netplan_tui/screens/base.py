@@ -8,7 +8,8 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Input, Static
 
 from ..widgets.nav import NavBar
 from . import SECTION_BY_MODE
@@ -50,6 +51,7 @@ class PlanScreen(Screen[None]):
     """
 
     MODE = ""
+    _focus_before_small: Widget | None = None
 
     BINDINGS = [
         Binding("escape", "leave_field", "Leave field", show=False),
@@ -86,8 +88,29 @@ class PlanScreen(Screen[None]):
         self._fit(*event.size)
 
     def _fit(self, width: int, height: int) -> None:
-        """Below the minimum size, show only a message (Textual cannot wrap text at width 0)."""
-        self.set_class(width < MIN_WIDTH or height < MIN_HEIGHT, "-too-small")
+        """Below the minimum size, show only a message (Textual cannot wrap text at width 0).
+
+        Hiding the screen's widgets takes the focus away; the field that had it gets
+        it back when the window is large enough again, so typing goes on there and
+        not into the screen's keys.
+        """
+        small = width < MIN_WIDTH or height < MIN_HEIGHT
+        was_small = self.has_class("-too-small")
+        if small and not was_small:
+            self._focus_before_small = self.focused
+        self.set_class(small, "-too-small")
+        if was_small and not small:
+            widget = self._focus_before_small
+            self._focus_before_small = None
+            if widget is not None and widget.is_attached and self.focused is None:
+                self.call_after_refresh(self._refocus, widget)
+
+    def _refocus(self, widget: Widget) -> None:
+        """Focus ``widget`` again, keeping a text field's cursor (no select-all on focus)."""
+        selection = widget.selection if isinstance(widget, Input) else None
+        self.set_focus(widget)
+        if isinstance(widget, Input) and selection is not None:
+            widget.call_later(setattr, widget, "selection", selection)
 
     def compose_body(self) -> ComposeResult:
         yield from ()
