@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.style import Style
 from rich.text import Text
@@ -19,10 +19,11 @@ from ..context import build_context
 from ..models import Goal, ProgressEvent, month_key
 from ..text import clean, one_line
 from ..widgets.dialogs import ConfirmDialog
-from ..widgets.goal_editor import GoalEditor
-from ..widgets.review_dialog import ReviewDialog, ReviewResult
 from ..widgets.smart_chips import chips_text, statuses_of, theme_styles
 from .base import PlanScreen
+
+if TYPE_CHECKING:
+    from ..widgets.review_dialog import ReviewResult
 
 FIXED_COLUMNS = 1 + 17 + 12 + 16 + 8  # done mark, SMART, progress, deadline, pace
 BAR_WIDTH = 5
@@ -95,6 +96,8 @@ class GoalsScreen(PlanScreen):
         self._all: list[Goal] = []
         self._undo: list[tuple[Goal, list[ProgressEvent]]] = []
         self._plan_context: smart.PlanContext | None = None
+        # SMART statuses per (goal id, text, reference day) under the current context.
+        self._verdicts: dict[tuple[int | None, str, date], dict[str, str]] = {}
         self._goal_width = 30
         self._rewrite_queue: list[Goal] = []
         self._fresh = True  # the first "resume" comes with mounting: no second load
@@ -156,6 +159,7 @@ class GoalsScreen(PlanScreen):
         self._plan_context = build_context(
             store.get_plan(), store.qualities(), store.contacts(), self._all, self.month, today
         )
+        self._verdicts.clear()
         self._fill_header()
         self._fill_table()
         self._fill_history()
@@ -215,6 +219,9 @@ class GoalsScreen(PlanScreen):
         today = self.napp.today
         for goal in self.goals:
             table.add_row(*self._row(goal, today, styles), key=str(goal.id))
+        if any(self._verdict_key(goal, today) not in self._verdicts for goal in self.goals):
+            # Checked after the first paint: the checker's first run compiles its patterns.
+            self.call_after_refresh(self._fill_verdicts)
         has_goals = bool(self.goals)
         table.display = has_goals
         empty = self.query_one("#empty", Static)
@@ -228,10 +235,28 @@ class GoalsScreen(PlanScreen):
             self.select_goal(selected.id)
         self._fill_detail()
 
+    @staticmethod
+    def _verdict_key(goal: Goal, today: date) -> tuple[int | None, str, date]:
+        return (goal.id, goal.text, months.reference_day(goal, today))
+
+    def _fill_verdicts(self) -> None:
+        """Put each goal's SMART chips in the table (dim dots until then)."""
+        if not self.is_mounted:
+            return
+        table = self.query_one("#checklist", DataTable)
+        styles = theme_styles(self.app)  # type: ignore[arg-type]
+        today = self.napp.today
+        for goal in self.goals:
+            key = self._verdict_key(goal, today)
+            if key in self._verdicts:
+                continue
+            self._verdicts[key] = statuses_of(smart.check(goal.text, key[2], self._plan_context))
+            if str(goal.id) in table.rows:
+                table.update_cell(str(goal.id), "smart", chips_text(self._verdicts[key], styles))
+
     def _row(self, goal: Goal, today: date, styles: dict[str, Style]) -> list[Text]:
         pace = months.pace(goal, today)
-        ref = months.reference_day(goal, today)
-        statuses = statuses_of(smart.check(goal.text, ref, self._plan_context))
+        statuses = self._verdicts.get(self._verdict_key(goal, today), {})
         text_style: str | Style = ""
         if goal.done:
             text_style = "strike dim"
@@ -423,6 +448,8 @@ class GoalsScreen(PlanScreen):
                     self.select_goal(result.id)
                 self.notify("Goal added.", title="Saved")
 
+        from ..widgets.goal_editor import GoalEditor
+
         self.app.push_screen(GoalEditor(goal, self._plan_context, self.napp.today), saved)
 
     def action_edit_goal(self) -> None:
@@ -441,6 +468,8 @@ class GoalsScreen(PlanScreen):
             if self.napp.persist(self.napp.store.update_goal, result):
                 self.refresh_data()
                 self.notify(message, title="Saved")
+
+        from ..widgets.goal_editor import GoalEditor
 
         self.app.push_screen(GoalEditor(original, self._plan_context, self.napp.today), saved)
 
@@ -519,6 +548,8 @@ class GoalsScreen(PlanScreen):
         store = self.napp.store
         nxt = months.shift_month(self.month, 1)
         carried = months.carried_ids(store.goals(nxt))
+        from ..widgets.review_dialog import ReviewDialog
+
         dialog = ReviewDialog(self.month, self.goals, store.get_review(self.month), carried, today)
         self.app.push_screen(dialog, self._review_done)
 
@@ -573,4 +604,6 @@ class GoalsScreen(PlanScreen):
             goal.month,
             self.napp.today,
         )
+        from ..widgets.goal_editor import GoalEditor
+
         self.app.push_screen(GoalEditor(original, context, self.napp.today), saved)
