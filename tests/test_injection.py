@@ -496,12 +496,6 @@ async def test_import_hostile_names(store, tmp_path):
 # ------------------------------------------------------------------ pending fixes elsewhere
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GoalEditor and ReviewDialog draw stored text in plain Input fields: an ESC in a "
-    "goal or note reaches the terminal. Fix: use netplan_tui.widgets.safe_input.SafeInput "
-    "for #goal-text, the #answer-* fields, #note and #summary.",
-)
 async def test_goal_dialogs_hide_control_characters(store):
     store.save_plan(Plan(primary_goal="job_search", onboarding_done=True, weekly_hours=3.0))
     text = COMBINED_ODD

@@ -99,28 +99,6 @@ def key_event(key: str) -> events.Key:
     return events.Key(name, char)
 
 
-def _only_when_current(method: Any) -> Any:
-    def guarded(self: Any, *args: Any) -> Any:
-        if self.is_active:
-            return method(self, *args)
-        return None
-
-    return guarded
-
-
-@pytest.fixture
-def pending_fixes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Guard the goal editor and review against closing twice, until their own fix lands.
-
-    ``test_double_enter_in_goal_editor`` and ``test_double_enter_in_review`` (strict
-    xfail) track the bug; with it the monkey would stop there every time.
-    """
-    for cls, names in ((GoalEditor, ("action_save", "action_cancel")),
-                       (ReviewDialog, ("action_finish", "action_cancel"))):
-        for name in names:
-            monkeypatch.setattr(cls, name, _only_when_current(getattr(cls, name)))
-
-
 def disarm(app: Any) -> None:
     """Quitting and screenshots do nothing: the monkey keeps the app open."""
 
@@ -171,7 +149,7 @@ async def test_paging_a_list_before_it_is_laid_out(store, keys):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-async def test_monkey(store, seed, pending_fixes):
+async def test_monkey(store, seed):
     fill_demo(store, TODAY)
     rng = random.Random(seed)
     app = make_test_app(store)
@@ -295,13 +273,6 @@ async def test_double_enter_on_import(store, tmp_path):
     assert len(store.contacts()) == 7
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GoalEditor closes twice on a double enter (the second dismiss pops the goals "
-    "screen: ScreenStackError). Fix in widgets/goal_editor.py: start action_save, "
-    "action_cancel and the confirm callbacks with `if not self.is_active: return` "
-    "(and check `self.is_active` in answer() before dismissing).",
-)
 async def test_double_enter_in_goal_editor(store):
     app = await _start(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
@@ -316,12 +287,6 @@ async def test_double_enter_in_goal_editor(store):
     assert len(store.goals()) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ReviewDialog closes twice on a double enter in the summary (InvalidStateError / "
-    "ScreenStackError). Fix in widgets/review_dialog.py: return early from action_finish "
-    "and action_cancel when `not self.is_active`.",
-)
 async def test_double_enter_in_review(store):
     store.add_goal(Goal(month="2026-11", text=SMART_GOAL, target=4, unit="engineers"))
     app = await _start(store)

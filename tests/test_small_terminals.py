@@ -187,13 +187,6 @@ async def test_focus_comes_back_after_too_small(store):
     assert len(store.contacts()) == count
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="At 60x20 the goal editor's key line (ctrl+s or enter: save · escape: cancel) "
-    "is pushed below the dialog. Fix in widgets/goal_editor.py: dock #editor-keys to the "
-    "bottom of the dialog (or give #editor-body `height: 1fr` with the dialog's height "
-    "capped), so the body scrolls and the keys stay visible.",
-)
 async def test_goal_editor_keys_visible_at_60x20(store):
     fill_demo(store, TODAY)
     app = make_test_app(store)

@@ -25,6 +25,7 @@ from ..models import Goal
 from ..months import month_label
 from ..text import clean, one_line
 from .dialogs import ConfirmDialog
+from .safe_input import SafeInput
 from .smart_chips import (
     CRITERIA,
     LONG_NAMES,
@@ -160,6 +161,7 @@ class GoalEditor(ModalScreen[Goal | None]):
         height: auto;
     }
     GoalEditor #editor-keys {
+        dock: bottom;
         margin-top: 1;
         color: $text-muted;
     }
@@ -197,7 +199,7 @@ class GoalEditor(ModalScreen[Goal | None]):
             title += f" · {month_label(self.goal.month, long=True)}"
         with Vertical():
             yield Static(title, id="editor-title", markup=False)
-            yield Input(
+            yield SafeInput(
                 self.goal.text,
                 placeholder="e.g. Message 4 backend engineers at remote-first companies on "
                 "LinkedIn by the end of the month",
@@ -224,7 +226,7 @@ class GoalEditor(ModalScreen[Goal | None]):
                     )
                     with Vertical(id="answers"):
                         for key in QUESTION_KEYS:
-                            yield Input(
+                            yield SafeInput(
                                 self.goal.answers.get(key, "") if key in self._own else "",
                                 id=f"answer-{key}",
                                 compact=True,
@@ -346,6 +348,8 @@ class GoalEditor(ModalScreen[Goal | None]):
         return goal_from_result(self.goal, text, self.result, self.answers())
 
     def action_save(self) -> None:
+        if not self.is_active:  # a second enter after the editor closed
+            return
         text = self.query_one("#goal-text", Input).value
         if not text.strip():
             self._set_error(EMPTY_GOAL)
@@ -366,7 +370,7 @@ class GoalEditor(ModalScreen[Goal | None]):
         )
 
         def answer(yes: bool | None) -> None:
-            if yes:
+            if yes and self.is_active:
                 self.dismiss(self.edited_goal())
 
         dialog = ConfirmDialog("Save a goal that is not SMART?", message, yes="Save")
@@ -382,12 +386,14 @@ class GoalEditor(ModalScreen[Goal | None]):
         return own != initial
 
     def action_cancel(self) -> None:
+        if not self.is_active:
+            return
         if not self.has_unsaved():
             self.dismiss(None)
             return
 
         def answer(yes: bool | None) -> None:
-            if yes:
+            if yes and self.is_active:
                 self.dismiss(None)
 
         dialog = ConfirmDialog(

@@ -22,6 +22,7 @@ from textual.widgets import Button, ContentSwitcher, Footer, Input, RadioButton,
 from ..models import Goal, MonthReview
 from ..months import DECISIONS, default_outcome, month_label, remaining, shift_month
 from ..text import clean
+from .safe_input import SafeInput
 
 OUTCOME_LABELS = {"done": "Done", "partly": "Partly", "not": "Not done"}
 OUTCOME_KEYS = {"1": "done", "2": "partly", "3": "not"}
@@ -163,7 +164,9 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
                                 f"{key} {OUTCOME_LABELS[outcome]}", id=f"outcome-{outcome}"
                             )
                     yield Static("What worked, what didn't?", classes="label", markup=False)
-                    yield Input(placeholder="a few words", id="note", compact=True, max_length=500)
+                    yield SafeInput(
+                        placeholder="a few words", id="note", compact=True, max_length=500
+                    )
                     with Horizontal(classes="row"):
                         yield Button("← Back", id="back")
                         yield Button("Next →", id="next", variant="primary")
@@ -285,7 +288,9 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
             )
         widgets.append(Static("The month in a sentence (optional)", classes="label", markup=False))
         widgets.append(
-            Input(self.summary, id="summary", compact=True, max_length=500, placeholder="optional")
+            SafeInput(
+                self.summary, id="summary", compact=True, max_length=500, placeholder="optional"
+            )
         )
         widgets.append(Horizontal(Button("Save review (ctrl+s)", id="save", variant="primary"),
                                   classes="row"))
@@ -315,6 +320,8 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         return out
 
     def action_finish(self) -> None:
+        if not self.is_active:  # a second enter after the review closed
+            return
         if not self.on_final:
             self._keep_note()
             self._show_final()
@@ -330,4 +337,5 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         self.dismiss(ReviewResult(review, self.decisions()))
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.is_active:
+            self.dismiss(None)
