@@ -161,3 +161,26 @@ async def test_read_only_when_another_instance_holds_the_data(store):
             assert any("Read-only" in str(n.message) for n in app._notifications)
     finally:
         second.close()
+
+
+@pytest.mark.parametrize("key", ["2", "greater_than_sign", "x", "q"])
+async def test_app_keys_do_not_act_behind_an_open_dialog(store, key):
+    set_plan(store, onboarding_done=False)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        app.set_focus(None)
+        await pilot.press("d")  # nothing to delete: open a dialog of our own instead
+        from netplan_tui.widgets.dialogs import ConfirmDialog
+
+        app.push_screen(ConfirmDialog("Sure?", "Really?"))
+        await pilot.pause()
+        app.set_focus(None)
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert app.current_mode == "goals" and app.is_running
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmDialog)
