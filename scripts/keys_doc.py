@@ -57,7 +57,9 @@ def binding_classes() -> list[tuple[str, type]]:
             for _, cls in inspect.getmembers(module, inspect.isclass):
                 if cls in seen or cls.__module__ != module.__name__:
                     continue
-                if "BINDINGS" in cls.__dict__ and own_bindings(cls):
+                if cls.__subclasses__() and cls.__name__ != "PlanScreen":
+                    continue  # a shared base: its keys are listed under each subclass
+                if own_bindings(cls):
                     found.append((heading_of(cls), cls))
                     seen.add(cls)
     return found
@@ -72,11 +74,18 @@ def heading_of(cls: type) -> str:
 
 
 def own_bindings(cls: type) -> list[tuple[str, str]]:
-    """(keys, description) of the bindings a class declares itself, described ones only."""
+    """(keys, description) of the bindings a class declares itself or inherits from a
+    netplan-tui base (other than the five screens' base, which has its own section)."""
     from textual.binding import Binding
 
+    declared = []
+    for klass in reversed(cls.__mro__):
+        if klass is cls or (
+            klass.__module__.startswith("netplan_tui.") and klass.__name__ != "PlanScreen"
+        ):
+            declared += klass.__dict__.get("BINDINGS", [])
     rows = []
-    for item in cls.__dict__.get("BINDINGS", []):
+    for item in declared:
         if isinstance(item, Binding):
             keys, description = item.key, item.description
         else:

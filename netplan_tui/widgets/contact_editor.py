@@ -6,12 +6,11 @@ from datetime import date
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from ..models import STRENGTH_MAX, STRENGTH_MIN, WHERE_MET, Contact, parse_iso_date
+from .form_dialog import FormDialog
 from .safe_input import SafeInput, SafeTextArea
 
 NAME_ERROR = "A contact needs a name."
@@ -65,7 +64,7 @@ def parse_date_field(text: str, today: date, allow_future: bool = False) -> tupl
     return day.isoformat(), ""
 
 
-class ContactEditor(ModalScreen[Contact | None]):
+class ContactEditor(FormDialog[Contact]):
     """Add or edit a contact; dismisses with the edited (unsaved) contact or ``None``."""
 
     DEFAULT_CSS = """
@@ -122,10 +121,7 @@ class ContactEditor(ModalScreen[Contact | None]):
     }
     """
 
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
+    SAVE_BUTTON = "ce-save"
 
     def __init__(self, contact: Contact | None, today: date) -> None:
         super().__init__()
@@ -257,28 +253,3 @@ class ContactEditor(ModalScreen[Contact | None]):
             self._error("name", "")
         elif field in dict(DATE_FIELDS) and len(event.value.strip()) in (0, 10):
             self._error(field, parse_date_field(event.value, self.today)[1])
-
-    # -- closing ----------------------------------------------------------------------
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "ce-save":
-            self.action_save()
-        else:
-            self.action_cancel()
-
-    def action_save(self) -> None:
-        if not self.is_active:  # a second enter queued before the form closed
-            return
-        contact = self.validate()
-        if contact is not None:
-            self.dismiss(contact)
-
-    def action_cancel(self) -> None:
-        if self.is_active:
-            self.dismiss(None)

@@ -6,12 +6,11 @@ from collections.abc import Iterable
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from ..models import QUALITY_CATEGORIES, TARGET_MAX, TARGET_MIN, Quality
+from .form_dialog import FormDialog
 from .safe_input import SafeInput
 
 TARGET_ERROR = f"Target must be a whole number from {TARGET_MIN} to {TARGET_MAX}."
@@ -46,7 +45,7 @@ def find_duplicate(
     return None
 
 
-class QualityEditor(ModalScreen[Quality | None]):
+class QualityEditor(FormDialog[Quality]):
     """Add or edit a quality; dismisses with the edited (unsaved) quality or ``None``."""
 
     DEFAULT_CSS = """
@@ -101,10 +100,7 @@ class QualityEditor(ModalScreen[Quality | None]):
     }
     """
 
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
+    SAVE_BUTTON = "qe-save"
 
     def __init__(self, quality: Quality | None, existing: list[Quality]) -> None:
         super().__init__()
@@ -197,28 +193,3 @@ class QualityEditor(ModalScreen[Quality | None]):
     @on(Input.Changed, "#qe-name")
     def _name_changed(self) -> None:
         self._error("name", "")
-
-    # -- closing ----------------------------------------------------------------------
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "qe-save":
-            self.action_save()
-        else:
-            self.action_cancel()
-
-    def action_save(self) -> None:
-        if not self.is_active:  # a second enter queued before the form closed
-            return
-        quality = self.validate()
-        if quality is not None:
-            self.dismiss(quality)
-
-    def action_cancel(self) -> None:
-        if self.is_active:
-            self.dismiss(None)
