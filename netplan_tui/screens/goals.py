@@ -153,12 +153,9 @@ class GoalsScreen(PlanScreen):
     # -- data -----------------------------------------------------------------------
     def refresh_data(self) -> None:
         store = self.napp.store
-        today = self.napp.today
         self._all = store.goals()
         self.goals = [g for g in self._all if g.month == self.month]
-        self._plan_context = build_context(
-            store.get_plan(), store.qualities(), store.contacts(), self._all, self.month, today
-        )
+        self._plan_context = None  # built when first needed, after the first paint
         self._verdicts.clear()
         self._fill_header()
         self._fill_table()
@@ -235,6 +232,16 @@ class GoalsScreen(PlanScreen):
             self.select_goal(selected.id)
         self._fill_detail()
 
+    def plan_context(self) -> smart.PlanContext:
+        """The checker's view of the plan for the shown month (read from the store once)."""
+        if self._plan_context is None:
+            store = self.napp.store
+            self._plan_context = build_context(
+                store.get_plan(), store.qualities(), store.contacts(), self._all, self.month,
+                self.napp.today,
+            )
+        return self._plan_context
+
     @staticmethod
     def _verdict_key(goal: Goal, today: date) -> tuple[int | None, str, date]:
         return (goal.id, goal.text, months.reference_day(goal, today))
@@ -250,7 +257,7 @@ class GoalsScreen(PlanScreen):
             key = self._verdict_key(goal, today)
             if key in self._verdicts:
                 continue
-            self._verdicts[key] = statuses_of(smart.check(goal.text, key[2], self._plan_context))
+            self._verdicts[key] = statuses_of(smart.check(goal.text, key[2], self.plan_context()))
             if str(goal.id) in table.rows:
                 table.update_cell(str(goal.id), "smart", chips_text(self._verdicts[key], styles))
 
@@ -450,7 +457,7 @@ class GoalsScreen(PlanScreen):
 
         from ..widgets.goal_editor import GoalEditor
 
-        self.app.push_screen(GoalEditor(goal, self._plan_context, self.napp.today), saved)
+        self.app.push_screen(GoalEditor(goal, self.plan_context(), self.napp.today), saved)
 
     def action_edit_goal(self) -> None:
         goal = self.selected_goal()
@@ -471,7 +478,7 @@ class GoalsScreen(PlanScreen):
 
         from ..widgets.goal_editor import GoalEditor
 
-        self.app.push_screen(GoalEditor(original, self._plan_context, self.napp.today), saved)
+        self.app.push_screen(GoalEditor(original, self.plan_context(), self.napp.today), saved)
 
     def action_delete_goal(self) -> None:
         goal = self.selected_goal()
