@@ -444,12 +444,15 @@ def test_snapshot_contact_editor(snap_compare, store):
 
 def test_snapshot_import_dialog(snap_compare, store):
     seed_demo(store)
+    # The dialog shows the path: use one that is the same in every checkout.
+    fixed = Path("/tmp/netplan-tui-tests/import-snapshot/Connections.csv")
+    fixed.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(LINKEDIN / "connections_standard.csv", fixed)
 
     async def preview(pilot) -> None:
         await pilot.press("3", "i")
         await pilot.pause()
-        pilot.app.screen.query_one("#imp-path", Input).value = str(
-            LINKEDIN / "connections_standard.csv")
+        pilot.app.screen.query_one("#imp-path", Input).value = str(fixed)
         await pilot.press("enter")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
