@@ -125,18 +125,26 @@ class PlanScreen(Screen[None]):
         if self.is_mounted:
             self._load()
 
-    def _load(self) -> None:
+    def _load(self, force: bool = False) -> None:
         """Call :meth:`refresh_data` unless nothing was saved since the last call.
 
         Textual runs ``on_mount`` and ``on_screen_resume`` of every class in the
-        MRO, and the first showing sends both: without this a screen would load
-        its data two or three times before the first paint.
+        MRO, the first showing sends both, and closing a dialog resumes the screen
+        under it: without this a screen would load its data again each time.
         """
         saves = self.napp.store.saves
-        if self._shown_at_saves == saves:
+        if not force and self._shown_at_saves == saves:
             return
         self._shown_at_saves = saves
         self.refresh_data()
+
+    def reload(self) -> None:
+        """Load the data again now (after the screen's own change, or another month)."""
+        self._load(force=True)
+
+    def mark_shown(self) -> None:
+        """The screen already shows every save so far (it updated itself in place)."""
+        self._shown_at_saves = self.napp.store.saves
 
     def update_step_banner(self) -> None:
         banner = self.query_one("#step-banner", Static)

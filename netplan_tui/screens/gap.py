@@ -131,7 +131,6 @@ class GapScreen(PlanScreen):
         self.qualities: dict[int, Quality] = {}
         self.contacts: list[Contact] = []
         self.sort = "gap"
-        self._loaded_saves = -1
         self._saved_changes = ""
         self._timer: Timer | None = None
 
@@ -162,15 +161,12 @@ class GapScreen(PlanScreen):
 
     # -- data -----------------------------------------------------------------------
     def refresh_data(self) -> None:
-        """Analyse again, unless nothing was saved since the last analysis."""
+        """Analyse again (the base calls this only when something was saved)."""
         store = self.napp.store
-        if self._loaded_saves >= 0 and store.saves == self._loaded_saves:
-            return
         qualities = store.qualities()
         self.qualities = {q.id: q for q in qualities if q.id is not None}
         self.contacts = store.contacts()
         self.report = gap.analyse(qualities, self.contacts)
-        self._loaded_saves = store.saves
         self.query_one("#gap-summary", Static).update(summary_text(self.report))
         self.render_table()
         if self._timer is None:
@@ -269,7 +265,7 @@ class GapScreen(PlanScreen):
         if goal is None:
             return
         if self.napp.persist(self.napp.store.add_goal, goal):
-            self._loaded_saves = self.napp.store.saves
+            self.mark_shown()
             self.notify(f"Goal added to {month_label(goal.month)}. Press 5 to see it.",
                         markup=False)
 
@@ -297,7 +293,7 @@ class GapScreen(PlanScreen):
         plan.changes = text
         if self.napp.persist(store.save_plan, plan):
             self._saved_changes = text
-            self._loaded_saves = store.saves
+            self.mark_shown()
 
     def on_screen_suspend(self) -> None:
         self.save_changes()

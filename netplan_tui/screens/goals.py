@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.style import Style
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -100,7 +100,6 @@ class GoalsScreen(PlanScreen):
         self._verdicts: dict[tuple[int | None, str, date], dict[str, str]] = {}
         self._goal_width = 30
         self._rewrite_queue: list[Goal] = []
-        self._fresh = True  # the first "resume" comes with mounting: no second load
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
@@ -121,13 +120,6 @@ class GoalsScreen(PlanScreen):
         # PlanScreen.on_mount (run by Textual after this handler) loads the data.
         table.focus()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill_table())
-
-    def on_screen_resume(self, event: events.ScreenResume) -> None:
-        """Skip the reload of the first showing (PlanScreen's handler runs otherwise)."""
-        if self._fresh:
-            self._fresh = False
-            self.update_step_banner()
-            event.prevent_default()
 
     def _width_for_goal(self) -> int:
         width = self.size.width or self.app.size.width
@@ -407,7 +399,7 @@ class GoalsScreen(PlanScreen):
         changed = replace(goal, answers=dict(goal.answers))
         events = months.toggle_done(changed, self.napp.today)
         if self._record(changed, events):
-            self.refresh_data()
+            self.reload()
             if changed.done:
                 self._cheer()
 
@@ -427,7 +419,7 @@ class GoalsScreen(PlanScreen):
         if not events:
             return
         if self._record(changed, events):
-            self.refresh_data()
+            self.reload()
             if changed.done and not goal.done:
                 self._cheer()
 
@@ -450,7 +442,7 @@ class GoalsScreen(PlanScreen):
             if result is None:
                 return
             if self.napp.persist(self.napp.store.add_goal, result):
-                self.refresh_data()
+                self.reload()
                 if result.id is not None:
                     self.select_goal(result.id)
                 self.notify("Goal added.", title="Saved")
@@ -473,7 +465,7 @@ class GoalsScreen(PlanScreen):
             if result is None or result == original:
                 return
             if self.napp.persist(self.napp.store.update_goal, result):
-                self.refresh_data()
+                self.reload()
                 self.notify(message, title="Saved")
 
         from ..widgets.goal_editor import GoalEditor
@@ -507,7 +499,7 @@ class GoalsScreen(PlanScreen):
 
         if self.napp.persist(write) and removed:
             self._undo.append(removed[0])
-            self.refresh_data()
+            self.reload()
             self.notify("Goal deleted. Press u to undo.", title="Deleted")
 
     def action_undo(self) -> None:
@@ -518,7 +510,7 @@ class GoalsScreen(PlanScreen):
         if self.napp.persist(self.napp.store.restore_goal, goal, events):
             self._undo.pop()
             self.month = goal.month
-            self.refresh_data()
+            self.reload()
             if goal.id is not None:
                 self.select_goal(goal.id)
             self.notify("Goal restored.", title="Undo")
@@ -529,14 +521,14 @@ class GoalsScreen(PlanScreen):
             self.month = months.shift_month(self.month, delta)
         except ValueError:
             return
-        self.refresh_data()
+        self.reload()
         table = self.query_one("#checklist", DataTable)
         if table.row_count:
             table.move_cursor(row=0)
 
     def action_this_month(self) -> None:
         self.month = month_key(self.napp.today)
-        self.refresh_data()
+        self.reload()
 
     # -- review ---------------------------------------------------------------------
     def action_review(self) -> None:
@@ -576,7 +568,7 @@ class GoalsScreen(PlanScreen):
 
         if not self.napp.persist(write):
             return
-        self.refresh_data()
+        self.reload()
         count = len(new_goals)
         message = "Review saved."
         if count:
@@ -592,7 +584,7 @@ class GoalsScreen(PlanScreen):
             return
         goal = self._rewrite_queue.pop(0)
         self.month = goal.month
-        self.refresh_data()
+        self.reload()
         if goal.id is not None:
             self.select_goal(goal.id)
         original = replace(goal, answers=dict(goal.answers))
@@ -600,7 +592,7 @@ class GoalsScreen(PlanScreen):
         def saved(result: Goal | None) -> None:
             if result is not None and result != original:
                 if self.napp.persist(self.napp.store.update_goal, result):
-                    self.refresh_data()
+                    self.reload()
             self._rewrite_next()
 
         context = build_context(

@@ -140,7 +140,6 @@ class NetworkScreen(PlanScreen):
         self.descending = False
         self.query_text = ""
         self._timer: Timer | None = None
-        self._loaded_saves = -1
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
@@ -178,20 +177,17 @@ class NetworkScreen(PlanScreen):
             table.set_widths(fit_widths([c[1:] for c in COLUMNS], space, CORE_COLUMNS))
 
     # -- loading --------------------------------------------------------------------
-    def refresh_data(self, force: bool = False) -> None:
-        """Load the contacts, unless nothing was saved since the last load.
+    def refresh_data(self) -> None:
+        """Load the contacts (the base calls this only when something was saved).
 
-        Our own edits update the shown rows in place and note the save count, so
-        coming back from a dialog does not reload 10,000 contacts.
+        Our own edits update the shown rows in place and call ``mark_shown``, so
+        closing an editor does not reload 10,000 contacts.
         """
         store = self.napp.store
-        if not force and self._loaded_saves >= 0 and store.saves == self._loaded_saves:
-            return
         self.entries = {}
         for contact in store.contacts():
             if contact.id is not None:
                 self.entries[contact.id] = self.make_entry(contact)
-        self._loaded_saves = store.saves
         self.apply_view()
 
     def make_entry(self, contact: Contact) -> Entry:
@@ -349,7 +345,7 @@ class NetworkScreen(PlanScreen):
         if key in table.rows:
             for (_label, column, *_widths), cell in zip(COLUMNS, entry.cells, strict=True):
                 table.update_cell(key, column, cell)
-        self._loaded_saves = self.napp.store.saves
+        self.mark_shown()
 
     # -- actions --------------------------------------------------------------------
     def action_add(self) -> None:
@@ -375,7 +371,7 @@ class NetworkScreen(PlanScreen):
                 return
             assert contact.id is not None
             self.entries[contact.id] = self.make_entry(contact)
-            self._loaded_saves = store.saves
+            self.mark_shown()
             self.apply_view(select_id=contact.id)
             if contact.id not in self.shown:
                 self.notify("Added; the filter hides it (escape clears the filter).")
@@ -405,7 +401,7 @@ class NetworkScreen(PlanScreen):
             if str(cid) in table.rows:
                 table.remove_row(str(cid))
             self.shown = [i for i in self.shown if i != cid]
-            self._loaded_saves = self.napp.store.saves
+            self.mark_shown()
             self.query_one("#net-empty").display = not self.entries
             table.display = bool(self.entries)
             self.update_count()
@@ -444,7 +440,7 @@ class NetworkScreen(PlanScreen):
     def _imported(self, report: Any) -> None:
         if report is None:
             return
-        self.refresh_data()
+        self.reload()
         self.notify(f"LinkedIn import: {report.summary()}", markup=False, timeout=8)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -72,7 +72,6 @@ class QualitiesScreen(PlanScreen):
         self.qualities: list[Quality] = []
         self.have: dict[int, int] = {}
         self.sort = "category"
-        self._loaded_saves = -1
         self._offering = False
 
     # -- layout ---------------------------------------------------------------------
@@ -115,19 +114,11 @@ class QualitiesScreen(PlanScreen):
             table.set_widths(fit_widths([c[1:] for c in COLUMNS], space, 4))
 
     # -- data -----------------------------------------------------------------------
-    def on_screen_resume(self) -> None:
-        # Returning from our own dialog needs no reload (what it saved is already shown).
-        if self.is_mounted and self.napp.store.saves == self._loaded_saves:
-            self.update_step_banner()
-            return
-        super().on_screen_resume()
-
     def refresh_data(self) -> None:
         store = self.napp.store
         self.qualities = store.qualities()
         report = gap.analyse(self.qualities, store.contacts())
         self.have = {row.quality_id: row.have for row in report.rows if row.quality_id is not None}
-        self._loaded_saves = store.saves
         self.render_table()
         self.call_after_refresh(self.offer_suggestions)
 
@@ -223,7 +214,7 @@ class QualitiesScreen(PlanScreen):
 
         if self.napp.persist(add_all):
             self.notify(f"Added {len(new)} suggested qualities. Edit or delete any of them.")
-        self.refresh_data()
+        self.reload()
 
     def action_suggest(self) -> None:
         """Offer the suggested qualities again."""
@@ -255,7 +246,7 @@ class QualitiesScreen(PlanScreen):
             self.notify(
                 Content.from_markup("Saved [b]$name[/b]", name=one_line(quality.name, 60))
             )
-            self.refresh_data()
+            self.reload()
             if quality.id is not None:
                 self.select(quality.id)
 
@@ -276,7 +267,7 @@ class QualitiesScreen(PlanScreen):
                     self.notify(
                         Content.from_markup("Deleted [b]$name[/b]", name=one_line(quality.name, 60))
                     )
-                    self.refresh_data()
+                    self.reload()
 
         self.app.push_screen(ConfirmDialog("Delete quality?", message, yes="Delete"), done)
 
@@ -311,7 +302,7 @@ class QualitiesScreen(PlanScreen):
         a, b = ids.index(quality.id), ids.index(other.id)
         ids[a], ids[b] = ids[b], ids[a]
         if self.napp.persist(self.napp.store.reorder_qualities, [i for i in ids if i is not None]):
-            self.refresh_data()
+            self.reload()
             if quality.id is not None:
                 self.select(quality.id)
 
