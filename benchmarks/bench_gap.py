@@ -166,7 +166,7 @@ _QUALITY_POOL: dict[str, list[str]] = {
 
 def make_contacts(count: int, seed: int = SEED) -> list[Any]:
     """``count`` varied contacts; about a third carry a free-text note."""
-    from netplan_tui.models import Contact
+    from netplan_tui.core.models import Contact
 
     rng = random.Random(seed)
     contacts = []
@@ -199,7 +199,7 @@ def make_contacts(count: int, seed: int = SEED) -> list[Any]:
 
 def make_qualities(count: int = QUALITIES, seed: int = SEED) -> list[Any]:
     """``count`` qualities spread over every category."""
-    from netplan_tui.models import Quality
+    from netplan_tui.core.models import Quality
 
     rng = random.Random(seed + 1)
     categories = list(_QUALITY_POOL)
@@ -216,7 +216,7 @@ def make_qualities(count: int = QUALITIES, seed: int = SEED) -> list[Any]:
 
 
 def _clear_caches() -> None:
-    from netplan_tui import gap
+    from netplan_tui.core import gap
 
     for value in vars(gap).values():
         clear = getattr(value, "cache_clear", None)
@@ -226,7 +226,7 @@ def _clear_caches() -> None:
 
 def _time(qualities: list[Any], contacts: list[Any]) -> tuple[float, float]:
     """(cold seconds, best warm seconds) of ``analyse``."""
-    from netplan_tui.gap import analyse
+    from netplan_tui.core.gap import analyse
 
     _clear_caches()
     start = time.perf_counter()

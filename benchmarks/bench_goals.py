@@ -46,9 +46,9 @@ _ACTIONS = [
 
 def generate(data_dir: Path) -> dict[str, int]:
     """Fill ``data_dir`` with the history (one save); returns how many records it holds."""
-    from netplan_tui.models import SCHEMA_VERSION, Goal, Plan, ProgressEvent, month_key
-    from netplan_tui.months import month_end, shift_month
-    from netplan_tui.store import APP_ID, Store
+    from netplan_tui.core.models import SCHEMA_VERSION, Goal, Plan, ProgressEvent, month_key
+    from netplan_tui.core.months import month_end, shift_month
+    from netplan_tui.data.store import APP_ID, Store
 
     rng = random.Random(SEED)
     first = shift_month(month_key(TODAY), -(YEARS * 12 - 1))
@@ -88,8 +88,8 @@ def generate(data_dir: Path) -> dict[str, int]:
 async def _first_render(data_dir: Path) -> float:
     from textual.widgets import DataTable
 
-    from netplan_tui.app import make_app
-    from netplan_tui.store import Store
+    from netplan_tui.data.store import Store
+    from netplan_tui.tui.app import make_app
 
     start = time.perf_counter()
     store = Store(data_dir, clock=lambda: TODAY)

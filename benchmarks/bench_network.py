@@ -26,9 +26,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from netplan_tui import gap  # noqa: E402
-from netplan_tui.models import Contact, Quality  # noqa: E402
-from netplan_tui.store import Store  # noqa: E402
+from netplan_tui.core import gap  # noqa: E402
+from netplan_tui.core.models import Contact, Quality  # noqa: E402
+from netplan_tui.data.store import Store  # noqa: E402
 
 TODAY = date(2026, 11, 28)
 SEED = 20261128
@@ -76,7 +76,7 @@ def make_qualities() -> list[Quality]:
 
 
 def fill(data_dir: Path, count: int) -> tuple[list[Quality], list[Contact]]:
-    from netplan_tui.models import Plan
+    from netplan_tui.core.models import Plan
 
     qualities, contacts = make_qualities(), make_contacts(count)
     with Store(data_dir) as store:
@@ -92,7 +92,7 @@ def fill(data_dir: Path, count: int) -> tuple[list[Quality], list[Contact]]:
 async def time_screen(data_dir: Path, count: int) -> dict[str, float]:
     from textual.widgets import DataTable, Input
 
-    from netplan_tui.app import make_app
+    from netplan_tui.tui.app import make_app
 
     store = Store(data_dir)
     try:

@@ -78,7 +78,7 @@ _GOALS = [
 
 # --------------------------------------------------------------------------- data
 def _contacts(rng: random.Random) -> list[Any]:
-    from netplan_tui.models import Contact
+    from netplan_tui.core.models import Contact
 
     return [
         Contact(
@@ -98,7 +98,7 @@ def _contacts(rng: random.Random) -> list[Any]:
 
 
 def _qualities() -> list[Any]:
-    from netplan_tui.models import Quality
+    from netplan_tui.core.models import Quality
 
     pools = [("roles", _ROLES), ("companies", _COMPANIES), ("sectors", _SECTORS),
              ("skills", _SKILLS), ("locations", _PLACES), ("interests", _INTERESTS)]
@@ -112,9 +112,9 @@ def _qualities() -> list[Any]:
 
 def generate(data_dir: Path) -> dict[str, int]:
     """Fill ``data_dir``; one batch, so one save. Returns the record counts."""
-    from netplan_tui.models import Goal, Plan, ProgressEvent, month_key
-    from netplan_tui.months import month_end, shift_month
-    from netplan_tui.store import Store
+    from netplan_tui.core.models import Goal, Plan, ProgressEvent, month_key
+    from netplan_tui.core.months import month_end, shift_month
+    from netplan_tui.data.store import Store
 
     rng = random.Random(SEED)
     first = shift_month(month_key(TODAY), -(YEARS * 12 - 1))
@@ -164,8 +164,8 @@ def drive_switches() -> None:
 
 async def _switches(target: str) -> dict[str, list[float]]:
     from benchmarks.minimal_app import MinimalModesApp
-    from netplan_tui.app import make_app
-    from netplan_tui.store import Store
+    from netplan_tui.data.store import Store
+    from netplan_tui.tui.app import make_app
 
     store = None if target == "minimal" else Store(Path(target), clock=lambda: TODAY)
     times: dict[str, list[float]] = {}
@@ -201,8 +201,8 @@ def switch_times(data_dir: Path | str, runs: int, env: dict[str, str]) -> dict[s
 # --------------------------------------------------------------------------- gap, status
 def gap_ms(data_dir: Path) -> tuple[float, float]:
     """(cold, best warm) milliseconds of ``gap.analyse`` over the stored data."""
-    from netplan_tui import gap
-    from netplan_tui.store import Store
+    from netplan_tui.core import gap
+    from netplan_tui.data.store import Store
 
     with Store(data_dir, readonly=True) as store:
         qualities, contacts = store.qualities(), store.contacts()

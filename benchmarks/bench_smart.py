@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from netplan_tui.smart import PlanContext, check, warm_up  # noqa: E402
+from netplan_tui.core.smart import PlanContext, check, warm_up  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "smart_goals.jsonl"
 MIN_CHECKS = 20_000
@@ -76,7 +76,7 @@ def _time_baseline(cases: list[tuple[str, date, PlanContext | None]], total: int
 
 def _import_ms(runs: int = 5) -> float:
     """Best import time of the module in a fresh interpreter (bytecode cached)."""
-    code = ("import time; t = time.perf_counter(); import netplan_tui.smart; "
+    code = ("import time; t = time.perf_counter(); import netplan_tui.core.smart; "
             "print(time.perf_counter() - t)")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("PYTHONDONTWRITEBYTECODE", None)

@@ -10,7 +10,7 @@ rotating), so that a busy machine slows all of them alike:
 Two ways of launching each:
 
 * **headless**: a fresh interpreter runs the app through its real entry point
-  (``netplan_tui.cli.main``) with Textual's headless driver. The child notes the
+  (``netplan_tui.launcher.main``) with Textual's headless driver. The child notes the
   monotonic clock when the first screen with a Footer is composited; the parent
   takes the clock just before spawning. So "first paint" counts the interpreter's
   start, every import, the store's load and the first screen's layout and render.
@@ -62,7 +62,7 @@ def drive() -> None:
     """In the child: run an app headless, write the time of its first paint, exit.
 
     ``argv``: ``OUT_FILE KIND [netplan-tui arguments]``; KIND is ``minimal`` or
-    ``app``. The app goes through ``netplan_tui.cli.main`` like the real command.
+    ``app``. The app goes through ``netplan_tui.launcher.main`` like the real command.
     """
     out_path, kind, *args = sys.argv[1:]
     from textual.app import App
@@ -92,7 +92,7 @@ def drive() -> None:
 
         main()
         return
-    from netplan_tui.cli import main as cli_main
+    from netplan_tui.launcher import main as cli_main
 
     sys.argv = ["netplan-tui", *args]
     raise SystemExit(cli_main())

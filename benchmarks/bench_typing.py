@@ -67,10 +67,10 @@ async def _goal_editor(data_dir: Path) -> list[float]:
     from textual.app import App
     from textual.widgets import Input
 
-    from netplan_tui.context import context_from_store
-    from netplan_tui.models import Goal, Plan
-    from netplan_tui.store import Store
-    from netplan_tui.widgets.goal_editor import GoalEditor
+    from netplan_tui.core.context import context_from_store
+    from netplan_tui.core.models import Goal, Plan
+    from netplan_tui.data.store import Store
+    from netplan_tui.tui.widgets.goal_editor import GoalEditor
 
     with Store(data_dir, clock=lambda: TODAY) as store:
         store.save_plan(Plan(primary_goal="job_search", onboarding_done=True, weekly_hours=3))

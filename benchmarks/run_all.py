@@ -115,7 +115,7 @@ def rows_smart(r: dict[str, Any]) -> list[Row]:
         row("SMART check, p99", r.get("p99_us"), None, "µs", 1000.0, "", target_on="value"),
         row("SMART check, 10,000-char input, p99", r.get("long_input_p99_us"), None, "µs",
             None),
-        row("import netplan_tui.smart", r.get("import_ms"), None, "ms", None),
+        row("import netplan_tui.core.smart", r.get("import_ms"), None, "ms", None),
     ]
 
 

@@ -1,3 +1,3 @@
-from netplan_tui.cli import main
+from netplan_tui.launcher import main
 
 raise SystemExit(main())

@@ -1,6 +1,6 @@
 """Write docs/keys.md from the bindings in the code: `python scripts/keys_doc.py`.
 
-Every class under netplan_tui.screens and netplan_tui.widgets that declares
+Every class under netplan_tui.tui.screens and netplan_tui.tui.widgets that declares
 BINDINGS gets a section; tests/test_docs_keys.py fails when the file and the code
 disagree, so a new key cannot go undocumented.
 """
@@ -40,10 +40,10 @@ def key_label(keys: str) -> str:
 
 def binding_classes() -> list[tuple[str, type]]:
     """(heading, class) for the app, the five screens, then every other widget or dialog."""
-    import netplan_tui.screens as screens_pkg
-    import netplan_tui.widgets as widgets_pkg
-    from netplan_tui.app import NetplanApp
-    from netplan_tui.screens import SECTIONS
+    import netplan_tui.tui.screens as screens_pkg
+    import netplan_tui.tui.widgets as widgets_pkg
+    from netplan_tui.tui.app import NetplanApp
+    from netplan_tui.tui.screens import SECTIONS
 
     found: list[tuple[str, type]] = [("Everywhere", NetplanApp)]
     seen: set[type] = {NetplanApp}

@@ -19,9 +19,9 @@ os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from netplan_tui.app import make_app  # noqa: E402
-from netplan_tui.demo import fill_demo  # noqa: E402
-from netplan_tui.store import Store  # noqa: E402
+from netplan_tui.core.demo import fill_demo  # noqa: E402
+from netplan_tui.data.store import Store  # noqa: E402
+from netplan_tui.tui.app import make_app  # noqa: E402
 
 TODAY = date(2026, 11, 28)
 SIZE = (100, 30)

@@ -11,7 +11,7 @@ os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 
 import pytest  # noqa: E402
 
-from netplan_tui.store import Store  # noqa: E402
+from netplan_tui.data.store import Store  # noqa: E402
 
 TODAY = date(2026, 11, 28)
 
@@ -71,7 +71,7 @@ def reopen(store: Store) -> Store:
 
 
 def make_test_app(store: Store, today: date = TODAY):  # noqa: ANN201
-    from netplan_tui.app import make_app
+    from netplan_tui.tui.app import make_app
 
     app = make_app(store, today)
     return app

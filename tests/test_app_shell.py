@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 from textual.command import CommandPalette
 
-from netplan_tui.models import Plan
-from netplan_tui.screens import SECTIONS
-from netplan_tui.screens.help import HelpScreen
-
-from .conftest import make_test_app, reopen
+from netplan_tui.core.models import Plan
+from netplan_tui.tui.screens import SECTIONS
+from netplan_tui.tui.screens.help import HelpScreen
+from tests.conftest import make_test_app, reopen
 
 
 def set_plan(store, **fields) -> None:
@@ -147,7 +146,7 @@ async def test_small_terminals_do_not_crash(store, size):
 
 
 async def test_read_only_when_another_instance_holds_the_data(store):
-    from netplan_tui.store import Store
+    from netplan_tui.data.store import Store
 
     second = Store(store.data_dir, readonly_if_locked=True)
     try:
@@ -172,7 +171,7 @@ async def test_app_keys_do_not_act_behind_an_open_dialog(store, key):
         await pilot.pause()
         app.set_focus(None)
         await pilot.press("d")  # nothing to delete: open a dialog of our own instead
-        from netplan_tui.widgets.dialogs import ConfirmDialog
+        from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 
         app.push_screen(ConfirmDialog("Sure?", "Really?"))
         await pilot.pause()

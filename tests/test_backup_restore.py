@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netplan_tui import backup, cli, paths
-from netplan_tui.demo import fill_demo
-from netplan_tui.models import SCHEMA_VERSION, Contact, Goal, MonthReview, Plan, Quality
-from netplan_tui.store import Store, check_file, list_backups
-
-from .conftest import TODAY
+from netplan_tui import cli
+from netplan_tui.core.demo import fill_demo
+from netplan_tui.core.models import SCHEMA_VERSION, Contact, Goal, MonthReview, Plan, Quality
+from netplan_tui.data import backup, paths
+from netplan_tui.data.store import Store, check_file, list_backups
+from tests.conftest import TODAY
 
 
 def seeded(data_dir: Path) -> dict:

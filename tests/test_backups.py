@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from netplan_tui import paths
-from netplan_tui.models import Contact
-from netplan_tui.storage import DataFileError
-from netplan_tui.store import (
+from netplan_tui.core.models import Contact
+from netplan_tui.data import paths
+from netplan_tui.data.storage import DataFileError
+from netplan_tui.data.store import (
     BACKUPS_KEPT,
     Store,
     check_file,

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from netplan_tui.cli import main
-from netplan_tui.models import Plan, Quality
-from netplan_tui.store import Store
-
-from .conftest import TODAY
+from netplan_tui.core.models import Plan, Quality
+from netplan_tui.data.store import Store
+from tests.conftest import TODAY
 
 GOOD = "Message 4 recruiters on LinkedIn by the end of the month"
 VAGUE = "network more"

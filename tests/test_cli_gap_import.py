@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 
 from netplan_tui.cli import main
-from netplan_tui.gap import analyse
-from netplan_tui.models import Contact, Quality
-from netplan_tui.store import Store
-
-from .conftest import TODAY
-from .test_screen_qualities import seed_demo
+from netplan_tui.core.gap import analyse
+from netplan_tui.core.models import Contact, Quality
+from netplan_tui.data.store import Store
+from tests.conftest import TODAY
+from tests.test_screen_qualities import seed_demo
 
 LINKEDIN = Path(__file__).parent / "data" / "linkedin"
 ROOT = Path(__file__).resolve().parents[1]
@@ -147,7 +146,8 @@ def test_usage_errors_exit_2(capsys, args):
 @pytest.mark.parametrize("module", ["gap", "import_linkedin"])
 def test_commands_do_not_import_textual(module):
     code = (
-        f"import sys, netplan_tui.commands.{module} as m, netplan_tui.gap, netplan_tui.linkedin;"
+        f"import sys, netplan_tui.cli.{module} as m, netplan_tui.core.gap, "
+        "netplan_tui.core.linkedin;"
         "assert 'textual' not in sys.modules, 'textual imported'"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from netplan_tui.cli import main
-from netplan_tui.models import Goal, Plan
-from netplan_tui.store import Store
-
-from .conftest import TODAY
+from netplan_tui.core.models import Goal, Plan
+from netplan_tui.data.store import Store
+from tests.conftest import TODAY
 
 
 def seed(data_dir: Path) -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from netplan_tui.models import Goal, Plan
-
-from .conftest import make_test_app
+from netplan_tui.core.models import Goal, Plan
+from tests.conftest import make_test_app
 
 
 async def test_c_copies_the_shown_month_and_writes_the_file(store):

@@ -18,11 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from netplan_tui import cli, paths
-from netplan_tui.models import Contact
-from netplan_tui.recovery import RecoveryApp, apply_choice
-from netplan_tui.storage import DataFileError
-from netplan_tui.store import APP_ID, Store, list_backups, newest_good_backup
+from netplan_tui import cli
+from netplan_tui.core.models import Contact
+from netplan_tui.data import paths
+from netplan_tui.data.storage import DataFileError
+from netplan_tui.data.store import APP_ID, Store, list_backups, newest_good_backup
+from netplan_tui.tui.recovery import RecoveryApp, apply_choice
 from tests.conftest import TODAY
 from tests.helpers import ROOT
 

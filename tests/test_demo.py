@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netplan_tui import cli, demo, gap, months, paths
-from netplan_tui.models import (
+from netplan_tui import cli
+from netplan_tui.core import demo, gap, months
+from netplan_tui.core.models import (
     QUALITY_CATEGORIES,
     STRENGTH_MAX,
     STRENGTH_MIN,
@@ -20,9 +21,9 @@ from netplan_tui.models import (
     Contact,
     month_key,
 )
-from netplan_tui.store import Store, check_file, list_backups
-
-from .conftest import TODAY
+from netplan_tui.data import paths
+from netplan_tui.data.store import Store, check_file, list_backups
+from tests.conftest import TODAY
 
 CURRENT = month_key(TODAY)
 
@@ -112,8 +113,8 @@ def test_every_goal_has_answers_target_deadline_and_matching_events(filled: Stor
 
 
 def test_current_goals_pass_the_smart_check(filled: Store) -> None:
-    smart = pytest.importorskip("netplan_tui.smart")
-    from netplan_tui.context import context_from_store
+    smart = pytest.importorskip("netplan_tui.core.smart")
+    from netplan_tui.core.context import context_from_store
 
     context = context_from_store(filled, CURRENT, TODAY)
     for goal in filled.goals(CURRENT):

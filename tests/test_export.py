@@ -14,11 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from netplan_tui import cli, export, paths
-from netplan_tui.models import Contact, Goal, MonthReview, Plan, Quality
-from netplan_tui.store import Store
-
-from .conftest import TODAY
+from netplan_tui import cli
+from netplan_tui.core import export
+from netplan_tui.core.models import Contact, Goal, MonthReview, Plan, Quality
+from netplan_tui.data import outputs, paths
+from netplan_tui.data.store import Store
+from tests.conftest import TODAY
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
 MONTH = "2026-11"
@@ -109,7 +110,7 @@ def markdown() -> str:
 
 
 def test_markdown_export_matches_the_golden_file() -> None:
-    pytest.importorskip("netplan_tui.smart")
+    pytest.importorskip("netplan_tui.core.smart")
     text = markdown()
     golden = GOLDEN / "plan.md"
     if os.environ.get("NETPLAN_UPDATE_GOLDEN"):
@@ -118,7 +119,7 @@ def test_markdown_export_matches_the_golden_file() -> None:
 
 
 def test_markdown_export_is_safe_markdown() -> None:
-    pytest.importorskip("netplan_tui.smart")
+    pytest.importorskip("netplan_tui.core.smart")
     text = markdown()
     tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(text)
     kinds = {t.type for t in tokens} | {c.type for t in tokens for c in t.children or []}
@@ -217,7 +218,7 @@ def test_block_keeps_bullets_as_a_list_and_lines_as_paragraphs() -> None:
 
 
 def test_json_export_parses_back_with_verdicts_and_gap_rows() -> None:
-    pytest.importorskip("netplan_tui.smart")
+    pytest.importorskip("netplan_tui.core.smart")
     plan, qualities, contacts, goals, reviews = seeded()
     data = export.export_json(plan, qualities, contacts, goals, MONTH, TODAY, reviews)
     again = json.loads(export.dumps(data))
@@ -295,21 +296,21 @@ def fill(store: Store) -> None:
 
 
 def test_export_to_documents_writes_a_dated_file_without_overwriting(store: Store) -> None:
-    pytest.importorskip("netplan_tui.smart")
+    pytest.importorskip("netplan_tui.core.smart")
     fill(store)
-    first = export.export_to_documents(store, TODAY)
-    second = export.export_to_documents(store, TODAY)
+    first = outputs.export_to_documents(store, TODAY)
+    second = outputs.export_to_documents(store, TODAY)
     assert first == paths.documents_dir() / "netplan-2026-11-28.md"
     assert second.name == "netplan-2026-11-28-2.md"
     assert first.read_text("utf-8") == export.render(store, TODAY)
     assert "## 3. SMART goals for November 2026" in first.read_text("utf-8")
-    october = export.export_to_documents(store, TODAY, "2026-10")
+    october = outputs.export_to_documents(store, TODAY, "2026-10")
     assert "## 3. SMART goals for October 2026" in october.read_text("utf-8")
 
 
 def test_write_goals_block(store: Store) -> None:
     fill(store)
-    text, path = export.write_goals_block(store, TODAY, MONTH)
+    text, path = outputs.write_goals_block(store, TODAY, MONTH)
     assert path == store.data_dir / "goals-2026-11.md"
     assert path.read_text("utf-8") == text
     assert text.startswith("**Networking goals for November 2026** (1 of 4 done)")
@@ -332,7 +333,7 @@ def filled_dir(data_dir: Path) -> Path:
 
 
 def test_export_prints_markdown(filled_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("netplan_tui.smart")
+    pytest.importorskip("netplan_tui.core.smart")
     status, out, _ = run(capsys, "export")
     assert status == 0
     assert out == markdown()
@@ -341,7 +342,7 @@ def test_export_prints_markdown(filled_dir: Path, capsys: pytest.CaptureFixture[
 def test_export_json_for_another_month(
     filled_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pytest.importorskip("netplan_tui.smart")
+    pytest.importorskip("netplan_tui.core.smart")
     status, out, _ = run(capsys, "export", "--format", "json", "--month", "2026-10")
     assert status == 0
     data = json.loads(out)
@@ -351,7 +352,7 @@ def test_export_json_for_another_month(
 def test_export_to_a_file(
     filled_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pytest.importorskip("netplan_tui.smart")
+    pytest.importorskip("netplan_tui.core.smart")
     target = tmp_path / "out" / "plan.md"
     target.parent.mkdir()
     status, out, _ = run(capsys, "export", "-o", str(target))
@@ -380,10 +381,10 @@ def test_export_without_a_plan(capsys: pytest.CaptureFixture[str]) -> None:
 def test_commands_and_pure_modules_do_not_import_textual() -> None:
     code = (
         "import sys\n"
-        "import netplan_tui.backup, netplan_tui.demo\n"
-        "import netplan_tui.commands.backup, netplan_tui.commands.restore\n"
-        "import netplan_tui.commands.demo, netplan_tui.commands.export\n"
-        "try:\n    import netplan_tui.export\nexcept ImportError:\n    pass\n"
+        "import netplan_tui.data.backup, netplan_tui.core.demo\n"
+        "import netplan_tui.cli.backup, netplan_tui.cli.restore\n"
+        "import netplan_tui.cli.demo, netplan_tui.cli.export\n"
+        "try:\n    import netplan_tui.core.export\nexcept ImportError:\n    pass\n"
         "assert 'textual' not in sys.modules, 'textual imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

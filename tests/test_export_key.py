@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from netplan_tui.models import Plan, Quality
-
-from .conftest import make_test_app
+from netplan_tui.core.models import Plan, Quality
+from tests.conftest import make_test_app
 
 
 @pytest.mark.parametrize("screen_key", ["1", "2", "3", "4", "5"])

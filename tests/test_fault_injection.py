@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from netplan_tui import paths
-from netplan_tui.storage import TEMP_PREFIX, DataFileError
-from netplan_tui.store import Store
+from netplan_tui.data import paths
+from netplan_tui.data.storage import TEMP_PREFIX, DataFileError
+from netplan_tui.data.store import Store
 from tests.helpers import spawn, wait_ready
 
 KILLS = 220

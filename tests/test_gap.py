@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netplan_tui.gap import (
+from netplan_tui.core.gap import (
     MONTHLY_CONNECTIONS,
     GapReport,
     GapRow,
@@ -23,7 +23,7 @@ from netplan_tui.gap import (
     normalise,
     suggested_qualities,
 )
-from netplan_tui.models import BIG_PICTURE_GOALS, QUALITY_CATEGORIES, Contact, Quality
+from netplan_tui.core.models import BIG_PICTURE_GOALS, QUALITY_CATEGORIES, Contact, Quality
 
 TODAY = date(2026, 11, 28)
 
@@ -707,7 +707,10 @@ def test_unknown_goal_key_suggests_nothing_and_results_are_copies() -> None:
 
 
 def test_gap_imports_no_textual() -> None:
-    code = "import sys, netplan_tui.gap; print('textual' in sys.modules, 'rich' in sys.modules)"
+    code = (
+        "import sys, netplan_tui.core.gap; "
+        "print('textual' in sys.modules, 'rich' in sys.modules)"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
@@ -749,7 +752,7 @@ def _draft_cases() -> list:
 
 @pytest.mark.parametrize(("category", "name"), _draft_cases())
 def test_draft_goals_pass_the_smart_checker(category: str, name: str) -> None:
-    smart = pytest.importorskip("netplan_tui.smart")
+    smart = pytest.importorskip("netplan_tui.core.smart")
     row = _row(category, name, 3)
     draft = draft_goal(row, TODAY)
     context = smart.PlanContext(goals=("job_search",), terms=(row.quality,))
@@ -788,7 +791,7 @@ def test_draft_goal_role_wording(name: str, gap: int, phrase: str) -> None:
     ],
 )
 def test_summary_line(targets, haves, expected):
-    from netplan_tui.gap import GapReport, GapRow
+    from netplan_tui.core.gap import GapReport, GapRow
 
     rows = [
         GapRow(i, "roles", f"q{i}", t, h, max(t - h, 0), "met" if h >= t else "partial")

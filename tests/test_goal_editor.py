@@ -7,13 +7,12 @@ from datetime import date
 import pytest
 from textual.widgets import Input, Static
 
-from netplan_tui.models import Goal, Plan
-from netplan_tui.smart import PlanContext, check
-from netplan_tui.store import Store
-from netplan_tui.widgets.goal_editor import GoalEditor, goal_from_result
-from netplan_tui.widgets.smart_chips import SmartChips
-
-from .conftest import make_test_app, reopen
+from netplan_tui.core.models import Goal, Plan
+from netplan_tui.core.smart import PlanContext, check
+from netplan_tui.data.store import Store
+from netplan_tui.tui.widgets.goal_editor import GoalEditor, goal_from_result
+from netplan_tui.tui.widgets.smart_chips import SmartChips
+from tests.conftest import make_test_app, reopen
 
 SMART_GOAL = "Message 4 recruiters on LinkedIn by the end of the month"
 VAGUE_GOAL = "network more"

@@ -31,23 +31,22 @@ from rich.segment import Segment
 from textual import events
 from textual.widgets import Input, Static, TextArea
 
-from netplan_tui.models import Contact, Goal, MonthReview, Plan, Quality
-from netplan_tui.screens.gap import GapScreen
-from netplan_tui.screens.goal import GoalScreen
-from netplan_tui.screens.goals import GoalsScreen
-from netplan_tui.screens.help import HelpScreen
-from netplan_tui.screens.network import NetworkScreen
-from netplan_tui.screens.qualities import QualitiesScreen
-from netplan_tui.text import one_line
-from netplan_tui.widgets.contact_editor import ContactEditor
-from netplan_tui.widgets.dialogs import ConfirmDialog
-from netplan_tui.widgets.gap_matches import GapMatches
-from netplan_tui.widgets.goal_editor import GoalEditor
-from netplan_tui.widgets.import_dialog import ImportDialog
-from netplan_tui.widgets.quality_editor import QualityEditor
-from netplan_tui.widgets.review_dialog import ReviewDialog
-
-from .conftest import make_test_app, reopen
+from netplan_tui.core.models import Contact, Goal, MonthReview, Plan, Quality
+from netplan_tui.core.text import one_line
+from netplan_tui.tui.screens.gap import GapScreen
+from netplan_tui.tui.screens.goal import GoalScreen
+from netplan_tui.tui.screens.goals import GoalsScreen
+from netplan_tui.tui.screens.help import HelpScreen
+from netplan_tui.tui.screens.network import NetworkScreen
+from netplan_tui.tui.screens.qualities import QualitiesScreen
+from netplan_tui.tui.widgets.contact_editor import ContactEditor
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.tui.widgets.gap_matches import GapMatches
+from netplan_tui.tui.widgets.goal_editor import GoalEditor
+from netplan_tui.tui.widgets.import_dialog import ImportDialog
+from netplan_tui.tui.widgets.quality_editor import QualityEditor
+from netplan_tui.tui.widgets.review_dialog import ReviewDialog
+from tests.conftest import make_test_app, reopen
 
 LONG = "abcdefghij" * 1000  # 10,000 characters; any 10 in a row read "abcdefghij" rotated
 

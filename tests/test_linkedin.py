@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netplan_tui.linkedin import (
+from netplan_tui.core.linkedin import (
     MAX_FIELD,
     MAX_ROWS,
     ImportReport,
@@ -23,7 +23,7 @@ from netplan_tui.linkedin import (
     plan_import,
     profile_key,
 )
-from netplan_tui.models import Contact
+from netplan_tui.core.models import Contact
 
 TODAY = date(2026, 11, 28)
 DATA = Path(__file__).parent / "data" / "linkedin"
@@ -502,7 +502,7 @@ def test_generated_exports_import_idempotently(people) -> None:
 
 
 def test_linkedin_imports_no_textual() -> None:
-    code = "import sys, netplan_tui.linkedin; print('textual' in sys.modules)"
+    code = "import sys, netplan_tui.core.linkedin; print('textual' in sys.modules)"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from netplan_tui import paths
-from netplan_tui.models import Contact
-from netplan_tui.storage import SaveError
-from netplan_tui.store import LockedError, Store, held_here, locked, restore_file
+from netplan_tui.core.models import Contact
+from netplan_tui.data import paths
+from netplan_tui.data.storage import SaveError
+from netplan_tui.data.store import LockedError, Store, held_here, locked, restore_file
 from tests.helpers import ROOT, spawn, wait_ready
 
 
@@ -112,7 +112,7 @@ def test_cli_writer_waits_then_fails_clearly(data_dir: Path, holder: subprocess.
     """cli.open_store(write=True) waits LOCK_WAIT_SECONDS, then a one-line error."""
     code = (
         "import argparse, sys\n"
-        "from netplan_tui import cli\n"
+        "from netplan_tui.cli import base as cli\n"
         "cli.LOCK_WAIT_SECONDS = 0.5\n"
         "try:\n"
         f"    cli.open_store(argparse.Namespace(data_dir={str(data_dir)!r}), write=True)\n"

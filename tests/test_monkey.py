@@ -25,27 +25,26 @@ from textual.binding import Binding
 from textual.keys import _character_to_key
 from textual.widgets import Input
 
-from netplan_tui.app import NetplanApp
-from netplan_tui.demo import fill_demo
-from netplan_tui.models import Contact, Goal, Plan
-from netplan_tui.screens.base import PlanScreen
-from netplan_tui.screens.gap import GapScreen
-from netplan_tui.screens.goal import GoalScreen
-from netplan_tui.screens.goals import GoalsScreen
-from netplan_tui.screens.help import HelpScreen
-from netplan_tui.screens.network import NetworkScreen
-from netplan_tui.screens.qualities import QualitiesScreen
-from netplan_tui.store import Store, check_file
-from netplan_tui.widgets.contact_editor import ContactEditor
-from netplan_tui.widgets.dialogs import ConfirmDialog
-from netplan_tui.widgets.gap_matches import GapMatches
-from netplan_tui.widgets.goal_editor import GoalEditor
-from netplan_tui.widgets.import_dialog import ImportDialog
-from netplan_tui.widgets.quality_editor import QualityEditor
-from netplan_tui.widgets.quality_suggestions import QualitySuggestions
-from netplan_tui.widgets.review_dialog import ReviewDialog
-
-from .conftest import TODAY, make_test_app
+from netplan_tui.core.demo import fill_demo
+from netplan_tui.core.models import Contact, Goal, Plan
+from netplan_tui.data.store import Store, check_file
+from netplan_tui.tui.app import NetplanApp
+from netplan_tui.tui.screens.base import PlanScreen
+from netplan_tui.tui.screens.gap import GapScreen
+from netplan_tui.tui.screens.goal import GoalScreen
+from netplan_tui.tui.screens.goals import GoalsScreen
+from netplan_tui.tui.screens.help import HelpScreen
+from netplan_tui.tui.screens.network import NetworkScreen
+from netplan_tui.tui.screens.qualities import QualitiesScreen
+from netplan_tui.tui.widgets.contact_editor import ContactEditor
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.tui.widgets.gap_matches import GapMatches
+from netplan_tui.tui.widgets.goal_editor import GoalEditor
+from netplan_tui.tui.widgets.import_dialog import ImportDialog
+from netplan_tui.tui.widgets.quality_editor import QualityEditor
+from netplan_tui.tui.widgets.quality_suggestions import QualitySuggestions
+from netplan_tui.tui.widgets.review_dialog import ReviewDialog
+from tests.conftest import TODAY, make_test_app
 
 SEEDS = (7, 1234, 2026)
 KEYS_PER_SEED = 1500

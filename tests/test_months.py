@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from netplan_tui import months as m
-from netplan_tui.models import Goal, month_key
+from netplan_tui.core import months as m
+from netplan_tui.core.models import Goal, month_key
 
 D = date
 

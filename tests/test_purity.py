@@ -8,19 +8,19 @@ import sys
 import pytest
 
 PURE_MODULES = [
-    "netplan_tui.models",
-    "netplan_tui.text",
-    "netplan_tui.paths",
-    "netplan_tui.storage",
-    "netplan_tui.store",
-    "netplan_tui.context",
-    "netplan_tui.smart",
-    "netplan_tui.gap",
-    "netplan_tui.linkedin",
-    "netplan_tui.months",
-    "netplan_tui.export",
-    "netplan_tui.backup",
-    "netplan_tui.demo",
+    "netplan_tui.core.models",
+    "netplan_tui.core.text",
+    "netplan_tui.data.paths",
+    "netplan_tui.data.storage",
+    "netplan_tui.data.store",
+    "netplan_tui.core.context",
+    "netplan_tui.core.smart",
+    "netplan_tui.core.gap",
+    "netplan_tui.core.linkedin",
+    "netplan_tui.core.months",
+    "netplan_tui.core.export",
+    "netplan_tui.data.backup",
+    "netplan_tui.core.demo",
     "netplan_tui.cli",
 ]
 
@@ -48,7 +48,7 @@ def test_every_command_parser_loads_without_textual():
         "import sys\n"
         "from netplan_tui.cli import build_parser, COMMANDS\n"
         "build_parser()\n"
-        "missing = [c for c in COMMANDS if 'netplan_tui.commands.' + c not in sys.modules]\n"
+        "missing = [c for c in COMMANDS if 'netplan_tui.cli.' + c not in sys.modules]\n"
         "assert not missing, missing\n"
         "assert not any(m.startswith('textual') for m in sys.modules)\n"
     )

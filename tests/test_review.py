@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from netplan_tui.models import Goal, Plan
-from netplan_tui.store import Store
-from netplan_tui.widgets.goal_editor import GoalEditor
-from netplan_tui.widgets.review_dialog import ReviewDialog
-
-from .conftest import make_test_app, reopen
+from netplan_tui.core.models import Goal, Plan
+from netplan_tui.data.store import Store
+from netplan_tui.tui.widgets.goal_editor import GoalEditor
+from netplan_tui.tui.widgets.review_dialog import ReviewDialog
+from tests.conftest import make_test_app, reopen
 
 
 def seed(store: Store) -> list[Goal]:

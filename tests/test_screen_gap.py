@@ -7,13 +7,13 @@ from datetime import date
 import pytest
 from textual.widgets import DataTable, Static, TextArea
 
-from netplan_tui import gap, smart
-from netplan_tui.models import Contact, Quality
-from netplan_tui.screens.gap import GapScreen, draft_as_goal, month_label, summary_text
-from netplan_tui.widgets.gap_matches import GapMatches
-
-from .conftest import TODAY, make_test_app, reopen
-from .test_screen_qualities import screen_text, seed_demo
+from netplan_tui.core import gap, smart
+from netplan_tui.core.dates import month_label
+from netplan_tui.core.models import Contact, Quality
+from netplan_tui.tui.screens.gap import GapScreen, draft_as_goal, summary_text
+from netplan_tui.tui.widgets.gap_matches import GapMatches
+from tests.conftest import TODAY, make_test_app, reopen
+from tests.test_screen_qualities import screen_text, seed_demo
 
 
 async def _open(pilot, app) -> GapScreen:
@@ -34,7 +34,7 @@ def shown_rows(screen: GapScreen) -> list[gap.GapRow]:
     ("month", "label"), [("2026-12", "December 2026"), ("2027-01", "January 2027")]
 )
 def test_month_label(month, label):
-    assert month_label(month) == label
+    assert month_label(month, long=True) == label
 
 
 def test_summary_text():
@@ -130,7 +130,7 @@ async def test_g_drafts_a_goal_in_the_editor(store):
         row = shown_rows(screen)[0]
         await pilot.press("g")
         await pilot.pause()
-        from netplan_tui.widgets.goal_editor import GoalEditor
+        from netplan_tui.tui.widgets.goal_editor import GoalEditor
 
         editor = app.screen
         assert isinstance(editor, GoalEditor)
@@ -166,7 +166,7 @@ async def test_g_cancelled_saves_nothing(store):
 async def test_g_without_goal_editor_saves_directly(store, monkeypatch):
     import sys
 
-    monkeypatch.setitem(sys.modules, "netplan_tui.widgets.goal_editor", None)  # ImportError
+    monkeypatch.setitem(sys.modules, "netplan_tui.tui.widgets.goal_editor", None)  # ImportError
     seed_demo(store)
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input, OptionList, Static
 
-from netplan_tui.screens.goal import CUSTOM_EMPTY, HOURS_ERROR, parse_hours
-
-from .conftest import make_test_app, reopen
+from netplan_tui.tui.screens.goal import CUSTOM_EMPTY, HOURS_ERROR, parse_hours
+from tests.conftest import make_test_app, reopen
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable, Static
 
-from netplan_tui.models import Goal, Plan
-from netplan_tui.store import Store
-
-from .conftest import make_test_app, reopen
+from netplan_tui.core.models import Goal, Plan
+from netplan_tui.data.store import Store
+from tests.conftest import make_test_app, reopen
 
 
 def ready(store: Store) -> None:

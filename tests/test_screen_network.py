@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from rich.text import Text
 from textual.widgets import DataTable, Input, Static
 
-from netplan_tui.models import Contact
-from netplan_tui.screens.network import NetworkScreen, days_since
-from netplan_tui.widgets.contact_editor import (
+from netplan_tui.core.models import Contact
+from netplan_tui.tui.screens.network import NetworkScreen, days_since
+from netplan_tui.tui.widgets.contact_editor import (
     DATE_ERROR,
     FUTURE_ERROR,
     NAME_ERROR,
@@ -23,12 +23,11 @@ from netplan_tui.widgets.contact_editor import (
     stars,
     tidy_list,
 )
-from netplan_tui.widgets.contact_table import ContactTable, fit_widths
-from netplan_tui.widgets.dialogs import ConfirmDialog
-from netplan_tui.widgets.import_dialog import ImportDialog, expand_path
-
-from .conftest import TODAY, make_test_app, reopen
-from .test_screen_qualities import screen_text, seed_demo, table_keys
+from netplan_tui.tui.widgets.contact_table import ContactTable, fit_widths
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.tui.widgets.import_dialog import ImportDialog, expand_path
+from tests.conftest import TODAY, make_test_app, reopen
+from tests.test_screen_qualities import screen_text, seed_demo, table_keys
 
 LINKEDIN = Path(__file__).parent / "data" / "linkedin"
 MARKUP = "[bold]x[/] [@click=app.quit]q[/]"

@@ -8,19 +8,18 @@ import re
 import pytest
 from textual.widgets import DataTable, Input, Select, Static
 
-from netplan_tui.models import Contact, Plan, Quality
-from netplan_tui.screens.qualities import SUGGESTED_SETTING, QualitiesScreen
-from netplan_tui.widgets.dialogs import ConfirmDialog
-from netplan_tui.widgets.quality_editor import (
+from netplan_tui.core.models import Contact, Plan, Quality
+from netplan_tui.tui.screens.qualities import SUGGESTED_SETTING, QualitiesScreen
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.tui.widgets.quality_editor import (
     DUPLICATE_ERROR,
     TARGET_ERROR,
     QualityEditor,
     parse_target,
     quality_key,
 )
-from netplan_tui.widgets.quality_suggestions import QualitySuggestions
-
-from .conftest import make_test_app, reopen
+from netplan_tui.tui.widgets.quality_suggestions import QualitySuggestions
+from tests.conftest import make_test_app, reopen
 
 # ------------------------------------------------------------------ shared seed data
 

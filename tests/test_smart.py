@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from netplan_tui.smart import (
+from netplan_tui.core.smart import (
     CRITERIA,
     LABELS,
     QUESTIONS,

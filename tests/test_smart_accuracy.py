@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from netplan_tui.smart import CRITERIA, PlanContext, SmartResult, check
+from netplan_tui.core.smart import CRITERIA, PlanContext, SmartResult, check
 
 DATA = Path(__file__).parent / "data" / "smart_goals.jsonl"
 STATUSES = {"ok", "warn", "fail"}

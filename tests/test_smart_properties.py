@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netplan_tui.smart import (
+from netplan_tui.core.smart import (
     CRITERIA,
     MAX_JUDGED_CHARS,
     PlanContext,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from netplan_tui.demo import fill_demo
-from netplan_tui.models import Plan
-
-from .conftest import TODAY, make_test_app
+from netplan_tui.core.demo import fill_demo
+from netplan_tui.core.models import Plan
+from tests.conftest import TODAY, make_test_app
 
 
 def demo_app(store):

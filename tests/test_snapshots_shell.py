@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from netplan_tui.models import Plan
-
-from .conftest import make_test_app
+from netplan_tui.core.models import Plan
+from tests.conftest import make_test_app
 
 
 def test_goal_picker_first_run(snap_compare, store):

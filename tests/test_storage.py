@@ -17,9 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netplan_tui import paths, storage
-from netplan_tui.models import Contact, Goal
-from netplan_tui.storage import (
+from netplan_tui.core.models import Contact, Goal
+from netplan_tui.data import paths, storage
+from netplan_tui.data.storage import (
     TEMP_PREFIX,
     AtomicJSONStorage,
     DataFileError,
@@ -29,7 +29,7 @@ from netplan_tui.storage import (
     parse_data,
     sweep_orphans,
 )
-from netplan_tui.store import Store
+from netplan_tui.data.store import Store
 
 TODAY = date(2026, 11, 28)
 

@@ -10,11 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netplan_tui import models, paths
-from netplan_tui import store as store_module
-from netplan_tui.models import Contact, Goal, MonthReview, Plan, ProgressEvent, Quality
-from netplan_tui.storage import DataFileError, SaveError
-from netplan_tui.store import APP_ID, Store, validate_data
+from netplan_tui.core import models
+from netplan_tui.core.models import Contact, Goal, MonthReview, Plan, ProgressEvent, Quality
+from netplan_tui.data import paths
+from netplan_tui.data import store as store_module
+from netplan_tui.data.storage import DataFileError, SaveError
+from netplan_tui.data.store import APP_ID, Store, validate_data
 from tests.conftest import TODAY, reopen
 
 

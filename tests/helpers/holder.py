@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from netplan_tui.store import Store
+from netplan_tui.data.store import Store
 
 
 def main(data_dir: str) -> None:

@@ -12,8 +12,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from netplan_tui.models import Goal, ProgressEvent
-from netplan_tui.store import Store
+from netplan_tui.core.models import Goal, ProgressEvent
+from netplan_tui.data.store import Store
 
 TODAY = date(2026, 11, 28)
 

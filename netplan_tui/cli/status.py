@@ -1,0 +1,38 @@
+"""``netplan-tui status``: one line about this month's goals, for a shell prompt."""
+
+from __future__ import annotations
+
+import argparse
+
+from netplan_tui.cli import data_dir_of, open_store, today_of
+from netplan_tui.core.models import month_key
+from netplan_tui.core.months import month_label, status_line
+from netplan_tui.data import paths
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser(
+        "status",
+        parents=[common],
+        help="one line about this month's goals (for a shell prompt)",
+        description=(
+            "Print one line about this month's goals, e.g. "
+            "'Dec 2026: 2/4 goals done, 1 behind, 1 overdue'. Never changes anything."
+        ),
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    today = today_of(args)
+    month = month_key(today)
+    if not paths.data_file(data_dir_of(args)).exists():
+        print(f"{month_label(month)}: no goals yet — run netplan-tui")
+        return 0
+    store = open_store(args)
+    try:
+        goals = store.goals(month)
+    finally:
+        store.close()
+    print(status_line(month, goals, today))
+    return 0

@@ -1,0 +1,221 @@
+"""The Textual app: a thin shell around the store and the five screens."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import partial
+from typing import Any
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import OptionList
+
+from netplan_tui.data import paths
+from netplan_tui.data.store import SaveError, Store
+from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
+
+
+def _lazy_screen(module: str, cls: str) -> Callable[[], Screen[Any]]:
+    """A mode factory that imports the screen's module on the first visit only."""
+
+    def factory() -> Screen[Any]:
+        return getattr(importlib.import_module(module), cls)()
+
+    return factory
+
+
+def _guard_option_list_paging() -> None:
+    """Page up/down in an ``OptionList`` not laid out yet must do nothing, not crash.
+
+    Textual 8.2.8's ``OptionList._move_page`` looks the highlighted option up in a
+    line map that stays empty until the list has a size: page up or down pressed
+    right after opening the command palette or a ``Select``, or in a list hidden
+    by a tiny window, raised ``KeyError`` and ended the app.
+    """
+    original = OptionList._move_page
+    if getattr(original, "_netplan_guarded", False):
+        return
+
+    def move_page(self: OptionList, direction: Any) -> None:
+        if (self.highlighted or 0) not in self._index_to_line:
+            return
+        original(self, direction)
+
+    move_page._netplan_guarded = True  # type: ignore[attr-defined]
+    OptionList._move_page = move_page  # type: ignore[method-assign]
+
+
+_guard_option_list_paging()
+
+
+class NetplanApp(App[None]):
+    """netplan-tui: plan your professional network and set SMART goals."""
+
+    CSS_PATH = "netplan.tcss"
+    TITLE = "netplan-tui"
+
+    MODES = {s.mode: _lazy_screen(s.module, s.cls) for s in SECTIONS}
+
+    BINDINGS = [
+        *(
+            Binding(s.key, f"switch_mode('{s.mode}')", s.title, show=False)
+            for s in SECTIONS
+        ),
+        Binding("question_mark,f1", "help", "Help"),
+        Binding("greater_than_sign", "next_step", "Next step"),
+        Binding("x", "export", "Export plan", show=False),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, store: Store, today: date) -> None:
+        super().__init__()
+        self.store = store
+        self.today = today
+        self.onboarding = not store.get_plan().onboarding_done
+
+    # -- start-up -------------------------------------------------------------------
+    def on_mount(self) -> None:
+        theme = self.store.get_setting("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        plan = self.store.get_plan()
+        first = "goal" if self.onboarding or not plan.primary_goal else "goals"
+        self.switch_mode(first)
+
+    def _remember_theme(self, theme: Any) -> None:
+        self.persist(self.store.set_setting, "theme", theme.name)
+
+    # -- saving ---------------------------------------------------------------------
+    def persist(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
+        """Run a store write; on failure tell the user and return ``False``."""
+        try:
+            fn(*args, **kwargs)
+        except SaveError as exc:
+            self.notify(str(exc), title="Not saved", severity="error", markup=False, timeout=8)
+            return False
+        return True
+
+    # -- actions --------------------------------------------------------------------
+    def action_help(self) -> None:
+        from netplan_tui.tui.screens.help import HelpScreen, screen_keys_markdown
+
+        screen = self.screen
+        section = SECTION_BY_MODE.get(self.current_mode)
+        title = section.subtitle if section else "netplan-tui"
+        self.push_screen(
+            HelpScreen(
+                title,
+                screen_keys_markdown(screen),
+                str(self.store.path),
+                str(paths.backup_dir(self.store.data_dir)),
+            )
+        )
+
+    def action_export(self) -> None:
+        """Write the plan as Markdown in the documents folder (off the UI thread)."""
+        from netplan_tui.core.export import collect
+
+        month = getattr(self.screen, "shown_month", None)
+        # Read the store here, on the UI thread; render and write in the worker.
+        self._export(collect(self.store, self.today, month if isinstance(month, str) else None))
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, data: Any) -> None:
+        from netplan_tui.data.outputs import write_to_documents
+
+        try:
+            path = write_to_documents(data, self.today)
+        except Exception as exc:  # any failure must reach the user, not a traceback
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            self.call_from_thread(
+                self.notify,
+                f"Could not export: {reason}",
+                title="Export",
+                severity="error",
+                markup=False,
+            )
+            return
+        self.call_from_thread(
+            self.notify, f"Plan exported to {path}", title="Export", markup=False, timeout=8
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next_step":
+            return self.onboarding
+        return True
+
+    def action_next_step(self) -> None:
+        """First-run path: 1 → 2 → 3 → 4 → 5, then the path is done."""
+        order = [s.mode for s in SECTIONS]
+        current = self.current_mode if self.current_mode in order else order[0]
+        index = order.index(current)
+        if index + 1 < len(order):
+            self.switch_mode(order[index + 1])
+            return
+        plan = self.store.get_plan()
+        plan.onboarding_done = True
+        if self.persist(self.store.save_plan, plan):
+            self.onboarding = False
+            self.refresh_bindings()
+            screen = self.screen
+            if hasattr(screen, "update_step_banner"):
+                screen.update_step_banner()
+            self.notify("Your plan is set. Come back through the month to check goals off.")
+
+    async def action_quit(self) -> None:
+        screen = self.screen
+        save_pending = getattr(screen, "save_pending", None)
+        if callable(save_pending):
+            save_pending()
+        has_unsaved = getattr(screen, "has_unsaved", None)
+        if callable(has_unsaved) and has_unsaved():
+            from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+
+            def done(answer: bool | None) -> None:
+                if answer:
+                    self.exit()
+
+            self.push_screen(
+                ConfirmDialog("Quit?", "An edit on this screen is not saved yet. Quit anyway?"),
+                done,
+            )
+            return
+        self.exit()
+
+    # -- command palette --------------------------------------------------------------
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        for section in SECTIONS:
+            yield SystemCommand(
+                f"Go to {section.subtitle.split('· ', 1)[1]}",
+                f"Screen {section.key} (key {section.key})",
+                partial(self.switch_mode, section.mode),
+            )
+        yield SystemCommand("Help", "Every key of this screen (? or F1)", self.action_help)
+        if self.onboarding:
+            yield SystemCommand(
+                "Next step", "First-run path: the next screen (>)", self.action_next_step
+            )
+        seen = {"help", "quit", "next_step"}
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if active.node is self or not binding.description or not active.enabled:
+                continue
+            if binding.action in seen or binding.action.startswith("switch_mode"):
+                continue
+            seen.add(binding.action)
+            yield SystemCommand(
+                binding.description,
+                f"{binding.tooltip or 'This screen'} (key {binding.key_display or key})",
+                partial(self.run_action, binding.action, active.node),
+            )
+        yield from super().get_system_commands(screen)
+
+
+def make_app(store: Store, today: date | None = None) -> NetplanApp:
+    """The one factory used by the command line and the tests."""
+    return NetplanApp(store, today or date.today())

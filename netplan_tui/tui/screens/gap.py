@@ -1,0 +1,303 @@
+"""Screen 4: the gap between the network the user wants and the one they have."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.timer import Timer
+from textual.widgets import DataTable, Label, Static, TextArea
+
+from netplan_tui.core import gap
+from netplan_tui.core.dates import month_label
+from netplan_tui.core.models import QUALITY_CATEGORIES, Contact, Goal, Quality, month_key
+from netplan_tui.core.text import one_line
+from netplan_tui.tui.screens.base import PlanScreen
+from netplan_tui.tui.widgets.contact_table import ContactTable, fit_widths
+from netplan_tui.tui.widgets.gap_matches import GapMatches
+from netplan_tui.tui.widgets.safe_input import SafeTextArea
+
+SAVE_DELAY = 0.5  # seconds of quiet typing before the changes are saved
+CATEGORY_ORDER = {key: i for i, key in enumerate(QUALITY_CATEGORIES)}
+STATUS_ORDER = {"missing": 0, "partial": 1, "met": 2}
+STATUS_LABEL = {"met": "✓ met", "partial": "partial", "missing": "missing"}
+STATUS_STYLE = {"met": "success", "partial": "warning", "missing": "error"}
+#: Sort orders: key -> (label, key function). ``gap`` is the analysis's own order.
+SORTS: dict[str, tuple[str, Callable[[gap.GapRow], Any]]] = {
+    "gap": ("biggest gap first", lambda r: 0),
+    "category": ("category", lambda r: (CATEGORY_ORDER.get(r.category, 99), -r.gap)),
+    "quality": ("quality", lambda r: r.quality.casefold()),
+    "have": ("fewest contacts first", lambda r: (r.have, -r.gap)),
+    "status": ("status", lambda r: (STATUS_ORDER.get(r.status, 9), -r.gap)),
+}
+COLUMN_SORTS = {
+    "category": "category", "quality": "quality", "target": "gap", "have": "have",
+    "gap": "gap", "status": "status",
+}
+#: (label, key, smallest, preferred, largest width) of the columns.
+COLUMNS: tuple[tuple[str, str, int, int, int], ...] = (
+    ("Category", "category", 10, 20, 20),
+    ("Quality", "quality", 12, 30, 60),
+    ("Target", "target", 6, 6, 6),
+    ("Have", "have", 4, 4, 4),
+    ("Gap", "gap", 4, 4, 4),
+    ("Status", "status", 7, 9, 9),
+)
+
+
+def summary_text(report: gap.GapReport) -> str:
+    if not report.qualities_total:
+        return "No qualities yet: press 2 to describe the network you want, then come back."
+    return report.summary()
+
+
+def draft_as_goal(row: gap.GapRow, today: date) -> Goal:
+    """The draft SMART goal for ``row``, as an unsaved goal of its deadline's month."""
+    text = gap.draft_goal(row, today)
+    deadline = gap.draft_deadline(today)
+    target: int | None = max(1, min(row.gap, gap.MONTHLY_CONNECTIONS))
+    unit = "people"
+    try:
+        from netplan_tui.core import smart
+    except ImportError:
+        pass
+    else:
+        result = smart.check(text, today)
+        target = result.target or target
+        unit = result.unit or unit
+        deadline = result.deadline or deadline
+    return Goal(
+        month=month_key(deadline), text=text, target=target, unit=unit,
+        deadline=deadline.isoformat(),
+    )
+
+
+class GapScreen(PlanScreen):
+    """Target vs have per quality, draft goals from gaps, and the changes to make."""
+
+    MODE = "gap"
+
+    BINDINGS = [
+        Binding("g", "draft_goal", "Draft goal"),
+        Binding("s", "sort", "Sort"),
+        Binding("c", "changes", "Changes"),
+        Binding("m", "matches", "Who matches", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    GapScreen #gap-body {
+        height: 1fr;
+        padding: 0 1;
+    }
+    GapScreen #gap-summary {
+        height: auto;
+        text-style: bold;
+    }
+    GapScreen #gap-sorted {
+        color: $text-muted;
+        height: 1;
+    }
+    GapScreen #gap-table {
+        height: 1fr;
+        min-height: 4;
+    }
+    GapScreen #gap-changes-label {
+        margin-top: 1;
+        color: $text-muted;
+    }
+    GapScreen #gap-changes {
+        height: 6;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.report = gap.analyse([], [])
+        self.qualities: dict[int, Quality] = {}
+        self.contacts: list[Contact] = []
+        self.sort = "gap"
+        self._saved_changes = ""
+        self._timer: Timer | None = None
+
+    # -- layout ---------------------------------------------------------------------
+    def compose_body(self) -> ComposeResult:
+        with Vertical(id="gap-body"):
+            yield Static("", id="gap-summary", markup=False)
+            yield Static("", id="gap-sorted", markup=False)
+            table = ContactTable(id="gap-table", cursor_type="row", zebra_stripes=True)
+            for label, key, _low, width, _high in COLUMNS:
+                table.add_column(label, key=key, width=width)
+            yield table
+            yield Label("Changes I need to make (saved as you type · escape leaves)",
+                        id="gap-changes-label", markup=False)
+            yield SafeTextArea(id="gap-changes", soft_wrap=True, tab_behavior="focus")
+
+    def on_mount(self) -> None:
+        self.query_one("#gap-table", DataTable).focus()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fit_columns)
+
+    def fit_columns(self) -> None:
+        table = self.query_one("#gap-table", ContactTable)
+        space = table.size.width - 2
+        if space > 0:
+            table.set_widths(fit_widths([c[1:] for c in COLUMNS], space, len(COLUMNS)))
+
+    # -- data -----------------------------------------------------------------------
+    def refresh_data(self) -> None:
+        """Analyse again (the base calls this only when something was saved)."""
+        store = self.napp.store
+        qualities = store.qualities()
+        self.qualities = {q.id: q for q in qualities if q.id is not None}
+        self.contacts = store.contacts()
+        self.report = gap.analyse(qualities, self.contacts)
+        self.query_one("#gap-summary", Static).update(summary_text(self.report))
+        self.render_table()
+        if self._timer is None:
+            self._saved_changes = store.get_plan().changes
+            area = self.query_one("#gap-changes", TextArea)
+            if area.text != self._saved_changes:
+                area.load_text(self._saved_changes)
+
+    def ordered(self) -> list[gap.GapRow]:
+        rows = list(self.report.rows)
+        if self.sort != "gap":
+            rows.sort(key=SORTS[self.sort][1])
+        return rows
+
+    def render_table(self) -> None:
+        table = self.query_one("#gap-table", DataTable)
+        current = self.current_row()
+        table.clear()
+        theme = self.app.theme_variables
+        for index, row in enumerate(self.ordered()):
+            status = Text(STATUS_LABEL.get(row.status, row.status),
+                          style=theme.get(STATUS_STYLE.get(row.status, ""), ""))
+            table.add_row(
+                Text(QUALITY_CATEGORIES.get(row.category, row.category), style="dim"),
+                Text(one_line(row.quality)),
+                Text(str(row.target), justify="right"),
+                Text(str(row.have), justify="right"),
+                Text(str(row.gap), justify="right", style="bold" if row.gap else "dim"),
+                status,
+                key=f"{row.quality_id}:{index}",
+            )
+        table.display = bool(self.report.rows)
+        if current is not None:
+            for index, row in enumerate(self.ordered()):
+                if row.quality_id == current.quality_id:
+                    table.move_cursor(row=index)
+                    break
+        self.query_one("#gap-sorted", Static).update(
+            f"Sorted by {SORTS[self.sort][0]} (s) · enter: who matches · g: draft a goal"
+            if self.report.rows else ""
+        )
+
+    def current_row(self) -> gap.GapRow | None:
+        table = self.query_one("#gap-table", DataTable)
+        if not table.row_count:
+            return None
+        rows = self.ordered()
+        index = table.cursor_row
+        return rows[index] if 0 <= index < len(rows) else None
+
+    # -- sorting --------------------------------------------------------------------
+    def action_sort(self, key: str | None = None) -> None:
+        keys = list(SORTS)
+        self.sort = key or keys[(keys.index(self.sort) + 1) % len(keys)]
+        self.render_table()
+
+    @on(DataTable.HeaderSelected, "#gap-table")
+    def _header(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        key = COLUMN_SORTS.get(str(event.column_key.value))
+        if key:
+            self.action_sort(key)
+
+    # -- who matches ------------------------------------------------------------------
+    @on(DataTable.RowSelected, "#gap-table")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_matches()
+
+    def action_matches(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        quality = self.qualities.get(row.quality_id) if row.quality_id is not None else None
+        found = gap.matching_contacts(quality, self.contacts) if quality else []
+        self.app.push_screen(GapMatches(row.quality, found, row.target))
+
+    # -- drafting a goal ------------------------------------------------------------------
+    def action_draft_goal(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        today = self.napp.today
+        goal = draft_as_goal(row, today)
+        try:
+            from netplan_tui.tui.widgets.goal_editor import GoalEditor
+        except ImportError:
+            self._add_goal(goal)
+            return
+        from netplan_tui.core.context import context_from_store
+
+        context = context_from_store(self.napp.store, goal.month, today)
+        self.app.push_screen(GoalEditor(goal, context, today), self._add_goal)
+
+    def _add_goal(self, goal: Goal | None) -> None:
+        if goal is None:
+            return
+        if self.napp.persist(self.napp.store.add_goal, goal):
+            self.mark_shown()
+            self.notify(f"Goal added to {month_label(goal.month, long=True)}. Press 5 to see it.",
+                        markup=False)
+
+    # -- changes I need to make ---------------------------------------------------------
+    def action_changes(self) -> None:
+        self.query_one("#gap-changes", TextArea).focus()
+
+    @on(TextArea.Changed, "#gap-changes")
+    def _changes_edited(self, event: TextArea.Changed) -> None:
+        if event.text_area.text == self._saved_changes:
+            return
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(SAVE_DELAY, self.save_changes)
+
+    def save_changes(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        text = self.query_one("#gap-changes", TextArea).text
+        if text == self._saved_changes:
+            return
+        store = self.napp.store
+        plan = store.get_plan()
+        plan.changes = text
+        if self.napp.persist(store.save_plan, plan):
+            self._saved_changes = text
+            self.mark_shown()
+
+    def on_screen_suspend(self) -> None:
+        self.save_changes()
+
+    def save_pending(self) -> None:
+        self.save_changes()
+
+    def has_unsaved(self) -> bool:
+        if self._timer is not None:
+            return True
+        return self.query_one("#gap-changes", TextArea).text != self._saved_changes
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("draft_goal", "matches", "sort") and not self.report.rows:
+            return None
+        return True

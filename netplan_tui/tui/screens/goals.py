@@ -1,0 +1,608 @@
+"""Screen 5: one month's SMART goals as a checklist, with progress, pace and review."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import DataTable, Static
+
+from netplan_tui.core import months, smart
+from netplan_tui.core.context import build_context
+from netplan_tui.core.models import Goal, ProgressEvent, month_key
+from netplan_tui.core.text import clean, one_line
+from netplan_tui.tui.screens.base import PlanScreen
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.tui.widgets.smart_chips import chips_text, statuses_of, theme_styles
+
+if TYPE_CHECKING:
+    from netplan_tui.tui.widgets.review_dialog import ReviewResult
+
+FIXED_COLUMNS = 1 + 17 + 12 + 16 + 8  # done mark, SMART, progress, deadline, pace
+BAR_WIDTH = 5
+HISTORY_MONTHS = 6
+
+
+class GoalsScreen(PlanScreen):
+    """A month's goals: check off, count progress, plan, review."""
+
+    MODE = "goals"
+
+    DEFAULT_CSS = """
+    GoalsScreen #month-header {
+        height: auto;
+        padding: 0 2;
+        margin-top: 1;
+    }
+    GoalsScreen #month-hint {
+        height: auto;
+        padding: 0 2;
+        color: $text-muted;
+    }
+    GoalsScreen #few-banner {
+        background: $warning 25%;
+        margin-top: 1;
+    }
+    GoalsScreen #checklist {
+        height: auto;
+        max-height: 1fr;
+        margin: 1 2 0 2;
+        background: $surface;
+    }
+    GoalsScreen #empty {
+        padding: 1 2;
+        color: $text-muted;
+    }
+    GoalsScreen #detail {
+        height: auto;
+        max-height: 4;
+        padding: 0 2;
+        margin-top: 1;
+    }
+    GoalsScreen #history {
+        height: auto;
+        padding: 0 2;
+        margin-top: 1;
+        color: $text-muted;
+    }
+    """
+
+    BINDINGS = [
+        Binding("space", "toggle_done", "Done"),
+        Binding("plus,equals_sign", "progress(1)", "+1", key_display="+"),
+        Binding("minus", "progress(-1)", "-1", key_display="-", show=False),
+        Binding("n", "new_goal", "New"),
+        Binding("e", "edit_goal", "Edit"),
+        Binding("d,delete", "delete_goal", "Delete", show=False),
+        Binding("u", "undo", "Undo delete", show=False),
+        Binding("left_square_bracket", "month(-1)", "Previous month", key_display="[", show=False),
+        Binding("right_square_bracket", "month(1)", "Next month", key_display="]"),
+        Binding("t", "this_month", "This month", show=False),
+        Binding("r", "review", "Review"),
+        Binding("c", "copy_goals", "Copy goals", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.month = ""
+        self.goals: list[Goal] = []
+        self._all: list[Goal] = []
+        self._undo: list[tuple[Goal, list[ProgressEvent]]] = []
+        self._plan_context: smart.PlanContext | None = None
+        # SMART statuses per (goal id, text, reference day) under the current context.
+        self._verdicts: dict[tuple[int | None, str, date], dict[str, str]] = {}
+        self._goal_width = 30
+        self._rewrite_queue: list[Goal] = []
+
+    # -- layout ---------------------------------------------------------------------
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="month-header")
+        yield Static("", id="month-hint", markup=False)
+        yield Static("", id="few-banner", classes="banner -warning", markup=False)
+        table: DataTable[Any] = DataTable(id="checklist", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield Static("", id="empty", markup=False)
+        yield Static("", id="detail", markup=False)
+        yield Static("", id="history", markup=False)
+
+    def on_mount(self) -> None:
+        self.month = month_key(self.napp.today)
+        table = self.query_one("#checklist", DataTable)
+        self._goal_width = self._width_for_goal()
+        self._add_columns(table)
+        # PlanScreen.on_mount (run by Textual after this handler) loads the data.
+        table.focus()
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill_table())
+
+    def _width_for_goal(self) -> int:
+        width = self.size.width or self.app.size.width
+        return max(16, width - 4 - FIXED_COLUMNS - 12 - 2)
+
+    def _add_columns(self, table: DataTable[Any]) -> None:
+        table.add_column("", key="mark", width=1)
+        table.add_column("Goal", key="goal", width=self._goal_width)
+        table.add_column("SMART", key="smart", width=17)
+        table.add_column("Progress", key="progress", width=12)
+        table.add_column("Deadline", key="deadline", width=16)
+        table.add_column("Pace", key="pace", width=8)
+
+    def on_resize(self) -> None:
+        width = self._width_for_goal()
+        if width != self._goal_width and self.is_mounted:
+            self._goal_width = width
+            table = self.query_one("#checklist", DataTable)
+            table.clear(columns=True)
+            self._add_columns(table)
+            self._fill_table()
+
+    # -- data -----------------------------------------------------------------------
+    def refresh_data(self) -> None:
+        store = self.napp.store
+        self._all = store.goals()
+        self.goals = [g for g in self._all if g.month == self.month]
+        self._plan_context = None  # built when first needed, after the first paint
+        self._verdicts.clear()
+        self._fill_header()
+        self._fill_table()
+        self._fill_history()
+
+    def _fill_header(self) -> None:
+        today = self.napp.today
+        summary = months.summarize(self.month, self.goals, today)
+        streak = months.streak(self._all, today)
+        parts: list[Content | str] = [
+            Content.styled(months.month_label(self.month, long=True), "bold $primary")
+        ]
+        if self.month == month_key(today):
+            parts.append(Content.styled("  (this month)", "$text-muted"))
+        parts.append("   ")
+        if summary.goals:
+            noun = "goal" if summary.goals == 1 else "goals"
+            parts.append(f"{summary.goals} {noun} · {summary.done} done · {summary.percent}%")
+            if summary.behind:
+                parts += [" · ", Content.styled(f"{summary.behind} behind", "$warning")]
+            if summary.overdue:
+                parts += [" · ", Content.styled(f"{summary.overdue} overdue", "bold $error")]
+        else:
+            parts.append(Content.styled("no goals yet", "$text-muted"))
+        parts.append("   ")
+        unit = "month" if streak == 1 else "months"
+        parts.append(Content.styled(f"streak {streak} {unit}", "bold $accent" if streak else "dim"))
+        self.query_one("#month-header", Static).update(Content.assemble(*parts))
+        self.query_one("#month-hint", Static).update(self._hint(today, summary))
+        banner = self.query_one("#few-banner", Static)
+        few = summary.goals < months.MIN_GOALS
+        banner.display = few
+        if few:
+            banner.update(
+                f"{summary.goals} of at least {months.MIN_GOALS} goals: the exercise asks for "
+                "three or more SMART goals a month. Press n to add one."
+            )
+
+    def _hint(self, today: date, summary: months.MonthSummary) -> str:
+        current = month_key(today)
+        label = months.month_label(self.month)
+        tips = ["space done · +/- progress · [ ] months · t this month"]
+        if self.month == current and months.in_last_week(self.month, today):
+            nxt = months.month_label(months.shift_month(self.month, 1))
+            tips.insert(0, f"Last week: ] to plan {nxt}, r to review")
+        elif self.month < current:
+            review = self.napp.store.get_review(self.month)
+            tips.insert(0, f"{label} is over · " + ("reviewed" if review else "r to review it"))
+        elif self.month > current:
+            tips.insert(0, f"Planning ahead for {label}")
+        return " · ".join(tips)
+
+    def _fill_table(self) -> None:
+        table = self.query_one("#checklist", DataTable)
+        selected = self.selected_goal()
+        table.clear()
+        styles = theme_styles(self.app)  # type: ignore[arg-type]
+        today = self.napp.today
+        for goal in self.goals:
+            table.add_row(*self._row(goal, today, styles), key=str(goal.id))
+        if any(self._verdict_key(goal, today) not in self._verdicts for goal in self.goals):
+            # Checked after the first paint: the checker's first run compiles its patterns.
+            self.call_after_refresh(self._fill_verdicts)
+        has_goals = bool(self.goals)
+        table.display = has_goals
+        empty = self.query_one("#empty", Static)
+        empty.display = not has_goals
+        if not has_goals:
+            empty.update(
+                f"No goals for {months.month_label(self.month, long=True)} yet. "
+                "Press n to write one: the checker helps as you type."
+            )
+        if selected is not None and selected.id is not None:
+            self.select_goal(selected.id)
+        self._fill_detail()
+
+    def plan_context(self) -> smart.PlanContext:
+        """The checker's view of the plan for the shown month (read from the store once)."""
+        if self._plan_context is None:
+            store = self.napp.store
+            self._plan_context = build_context(
+                store.get_plan(), store.qualities(), store.contacts(), self._all, self.month,
+                self.napp.today,
+            )
+        return self._plan_context
+
+    @staticmethod
+    def _verdict_key(goal: Goal, today: date) -> tuple[int | None, str, date]:
+        return (goal.id, goal.text, months.reference_day(goal, today))
+
+    def _fill_verdicts(self) -> None:
+        """Put each goal's SMART chips in the table (dim dots until then)."""
+        if not self.is_mounted:
+            return
+        table = self.query_one("#checklist", DataTable)
+        styles = theme_styles(self.app)  # type: ignore[arg-type]
+        today = self.napp.today
+        for goal in self.goals:
+            key = self._verdict_key(goal, today)
+            if key in self._verdicts:
+                continue
+            self._verdicts[key] = statuses_of(smart.check(goal.text, key[2], self.plan_context()))
+            if str(goal.id) in table.rows:
+                table.update_cell(str(goal.id), "smart", chips_text(self._verdicts[key], styles))
+
+    def _row(self, goal: Goal, today: date, styles: dict[str, Style]) -> list[Text]:
+        pace = months.pace(goal, today)
+        statuses = self._verdicts.get(self._verdict_key(goal, today), {})
+        text_style: str | Style = ""
+        if goal.done:
+            text_style = "strike dim"
+        elif pace == months.PACE_OVERDUE:
+            text_style = Style(color=styles["fail"].color)
+        mark = Text("✓", style=styles["ok"]) if goal.done else Text("○", style="dim")
+        sentence = Text(one_line(goal.text, self._goal_width), style=text_style, no_wrap=True)
+        progress = Text("")
+        if goal.target:
+            bar = months.progress_bar(goal.progress, goal.target, BAR_WIDTH)
+            progress = Text(f"{goal.progress}/{goal.target} ")
+            progress.append(bar, style=styles["ok"] if goal.progress >= goal.target else "")
+        deadline = months.deadline_of(goal)
+        when = f"{deadline:%b} {deadline.day}"
+        left = months.days_left(goal, today)
+        if not goal.done:
+            when += f" · {left}d" if left >= 0 else f" · {-left}d late"
+        pace_style = {
+            months.PACE_DONE: styles["ok"],
+            months.PACE_OVERDUE: styles["fail"],
+            months.PACE_BEHIND: styles["warn"],
+        }.get(pace, Style())
+        deadline_style = styles["fail"] if pace == months.PACE_OVERDUE else Style()
+        return [
+            mark,
+            sentence,
+            chips_text(statuses, styles),
+            progress,
+            Text(when, style=deadline_style),
+            Text(pace, style=pace_style),
+        ]
+
+    def _fill_detail(self) -> None:
+        detail = self.query_one("#detail", Static)
+        goal = self.selected_goal()
+        if goal is None:
+            detail.display = False
+            return
+        detail.display = True
+        today = self.napp.today
+        parts: list[Content | str] = [Content(clean(goal.text))]
+        extra = [months.days_left_label(goal, today)]
+        if goal.carried_from is not None:
+            extra.append("carried over from last month")
+        if goal.done and goal.done_on:
+            extra.append(f"done on {goal.done_on}")
+        extra = [e for e in extra if e]
+        if extra:
+            parts += ["\n", Content.styled(" · ".join(extra), "$text-muted")]
+        detail.update(Content.assemble(*parts))
+
+    def _fill_history(self) -> None:
+        today = self.napp.today
+        summaries = months.summaries(self._all, today)
+        earlier = [s for m, s in summaries.items() if m < self.month][-HISTORY_MONTHS:]
+        history = self.query_one("#history", Static)
+        if not earlier:
+            history.update("History: no earlier months yet.")
+            return
+        parts = [
+            f"{months.month_label(s.month)} {s.done}/{s.goals} ({s.percent}%)"
+            + (" ✓" if s.complete else "")
+            for s in reversed(earlier)
+        ]
+        history.update("History: " + " · ".join(parts) + "  ([ to browse)")
+
+    # -- selection ------------------------------------------------------------------
+    def selected_goal(self) -> Goal | None:
+        table = self.query_one("#checklist", DataTable)
+        if not self.goals or table.row_count == 0:
+            return None
+        row = min(max(table.cursor_row, 0), table.row_count - 1)
+        try:
+            key = table.coordinate_to_cell_key((row, 0)).row_key.value
+        except Exception:  # noqa: BLE001 - the table is being rebuilt
+            return None
+        return next((g for g in self.goals if str(g.id) == key), None)
+
+    def select_goal(self, goal_id: int) -> None:
+        table = self.query_one("#checklist", DataTable)
+        try:
+            table.move_cursor(row=table.get_row_index(str(goal_id)))
+        except Exception:  # noqa: BLE001 - the goal is not in this month
+            pass
+
+    @on(DataTable.RowHighlighted, "#checklist")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self._fill_detail()
+
+    @on(DataTable.RowSelected, "#checklist")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_edit_goal()
+
+    # -- checking off and progress --------------------------------------------------
+    def _record(self, goal: Goal, events: list[ProgressEvent]) -> bool:
+        store = self.napp.store
+
+        def write() -> None:
+            with store.batch():
+                store.update_goal(goal)
+                for event in events:
+                    store.add_event(event)
+
+        return self.napp.persist(write)
+
+    @property
+    def shown_month(self) -> str:
+        """The month on screen (what `x` exports and `c` copies)."""
+        return self.month
+
+    def action_copy_goals(self) -> None:
+        """Copy the month's goals as Markdown for the job-search plan; also write a file."""
+        from netplan_tui.data.outputs import write_goals_block
+
+        store = self.napp.store
+        try:
+            text, path = write_goals_block(store, self.napp.today, self.month)
+        except OSError as exc:
+            self.notify(
+                f"Could not write the goals file: {exc.strerror or exc}",
+                severity="error",
+                markup=False,
+            )
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify(
+            f"Copied {months.month_label(self.month, long=True)}'s goals to the clipboard. "
+            f"Some terminals ignore that: the same text is in {path}",
+            title="Copied",
+            markup=False,
+            timeout=10,
+        )
+
+    def action_toggle_done(self) -> None:
+        goal = self.selected_goal()
+        if goal is None:
+            self._nothing_selected()
+            return
+        changed = replace(goal, answers=dict(goal.answers))
+        events = months.toggle_done(changed, self.napp.today)
+        if self._record(changed, events):
+            self.reload()
+            if changed.done:
+                self._cheer()
+
+    def action_progress(self, delta: int) -> None:
+        goal = self.selected_goal()
+        if goal is None:
+            self._nothing_selected()
+            return
+        if not goal.target:
+            self.notify(
+                "This goal has no number to count. Press space to check it off.",
+                title="No target",
+            )
+            return
+        changed = replace(goal, answers=dict(goal.answers))
+        events = months.change_progress(changed, delta, self.napp.today)
+        if not events:
+            return
+        if self._record(changed, events):
+            self.reload()
+            if changed.done and not goal.done:
+                self._cheer()
+
+    def _cheer(self) -> None:
+        summary = months.summarize(self.month, self.goals, self.napp.today)
+        if summary.goals and summary.done == summary.goals:
+            message = f"All {summary.goals} goals of {months.month_label(self.month)} done!"
+        else:
+            message = f"{summary.done} of {summary.goals} goals done. Keep going!"
+        self.notify(message, title="Done ✓")
+
+    def _nothing_selected(self) -> None:
+        self.notify("No goal here yet. Press n to write one.", title="No goal")
+
+    # -- new, edit, delete, undo ----------------------------------------------------
+    def action_new_goal(self) -> None:
+        goal = Goal(month=self.month)
+
+        def saved(result: Goal | None) -> None:
+            if result is None:
+                return
+            if self.napp.persist(self.napp.store.add_goal, result):
+                self.reload()
+                if result.id is not None:
+                    self.select_goal(result.id)
+                self.notify("Goal added.", title="Saved")
+
+        from netplan_tui.tui.widgets.goal_editor import GoalEditor
+
+        self.app.push_screen(GoalEditor(goal, self.plan_context(), self.napp.today), saved)
+
+    def action_edit_goal(self) -> None:
+        goal = self.selected_goal()
+        if goal is None:
+            self._nothing_selected()
+            return
+        self.edit(goal)
+
+    def edit(self, goal: Goal, message: str = "Goal saved.") -> None:
+        original = replace(goal, answers=dict(goal.answers))
+
+        def saved(result: Goal | None) -> None:
+            if result is None or result == original:
+                return
+            if self.napp.persist(self.napp.store.update_goal, result):
+                self.reload()
+                self.notify(message, title="Saved")
+
+        from netplan_tui.tui.widgets.goal_editor import GoalEditor
+
+        self.app.push_screen(GoalEditor(original, self.plan_context(), self.napp.today), saved)
+
+    def action_delete_goal(self) -> None:
+        goal = self.selected_goal()
+        if goal is None or goal.id is None:
+            self._nothing_selected()
+            return
+        goal_id = goal.id
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self._delete(goal_id)
+
+        message = Content.from_markup(
+            "Delete [b]$text[/b] and its progress history? Press u right after to undo.",
+            text=one_line(goal.text, 200),
+        )
+        self.app.push_screen(ConfirmDialog("Delete this goal?", message, yes="Delete"), answer)
+
+    def _delete(self, goal_id: int) -> None:
+        removed: list[tuple[Goal, list[ProgressEvent]]] = []
+
+        def write() -> None:
+            result = self.napp.store.delete_goal(goal_id)
+            if result is not None:
+                removed.append(result)
+
+        if self.napp.persist(write) and removed:
+            self._undo.append(removed[0])
+            self.reload()
+            self.notify("Goal deleted. Press u to undo.", title="Deleted")
+
+    def action_undo(self) -> None:
+        if not self._undo:
+            self.notify("Nothing to undo.", title="Undo")
+            return
+        goal, events = self._undo[-1]
+        if self.napp.persist(self.napp.store.restore_goal, goal, events):
+            self._undo.pop()
+            self.month = goal.month
+            self.reload()
+            if goal.id is not None:
+                self.select_goal(goal.id)
+            self.notify("Goal restored.", title="Undo")
+
+    # -- months ---------------------------------------------------------------------
+    def action_month(self, delta: int) -> None:
+        try:
+            self.month = months.shift_month(self.month, delta)
+        except ValueError:
+            return
+        self.reload()
+        table = self.query_one("#checklist", DataTable)
+        if table.row_count:
+            table.move_cursor(row=0)
+
+    def action_this_month(self) -> None:
+        self.month = month_key(self.napp.today)
+        self.reload()
+
+    # -- review ---------------------------------------------------------------------
+    def action_review(self) -> None:
+        today = self.napp.today
+        label = months.month_label(self.month, long=True)
+        if not months.review_open(self.month, today):
+            opens = months.review_opens_on(self.month)
+            self.notify(
+                f"The review of {label} opens on {opens:%b} {opens.day}, in the month's last week.",
+                title="Not yet",
+            )
+            return
+        if not self.goals:
+            self.notify(f"{label} has no goals to review.", title="Nothing to review")
+            return
+        store = self.napp.store
+        nxt = months.shift_month(self.month, 1)
+        carried = months.carried_ids(store.goals(nxt))
+        from netplan_tui.tui.widgets.review_dialog import ReviewDialog
+
+        dialog = ReviewDialog(self.month, self.goals, store.get_review(self.month), carried, today)
+        self.app.push_screen(dialog, self._review_done)
+
+    def _review_done(self, result: ReviewResult | None) -> None:
+        if result is None:
+            return
+        store = self.napp.store
+        today = self.napp.today
+        nxt = months.shift_month(self.month, 1)
+        new_goals = months.plan_carry_over(self.goals, result.decisions, store.goals(nxt), today)
+
+        def write() -> None:
+            with store.batch():
+                store.save_review(result.review)
+                for goal in new_goals:
+                    store.add_goal(goal)
+
+        if not self.napp.persist(write):
+            return
+        self.reload()
+        count = len(new_goals)
+        message = "Review saved."
+        if count:
+            noun = "goal" if count == 1 else "goals"
+            message += f" {count} {noun} carried into {months.month_label(nxt)} (press ] to see)."
+        self.notify(message, title="Review")
+        rewrite = set(result.ids("rewrite"))
+        self._rewrite_queue = [g for g in new_goals if g.carried_from in rewrite]
+        self._rewrite_next()
+
+    def _rewrite_next(self) -> None:
+        if not self._rewrite_queue:
+            return
+        goal = self._rewrite_queue.pop(0)
+        self.month = goal.month
+        self.reload()
+        if goal.id is not None:
+            self.select_goal(goal.id)
+        original = replace(goal, answers=dict(goal.answers))
+
+        def saved(result: Goal | None) -> None:
+            if result is not None and result != original:
+                if self.napp.persist(self.napp.store.update_goal, result):
+                    self.reload()
+            self._rewrite_next()
+
+        context = build_context(
+            self.napp.store.get_plan(),
+            self.napp.store.qualities(),
+            self.napp.store.contacts(),
+            self._all,
+            goal.month,
+            self.napp.today,
+        )
+        from netplan_tui.tui.widgets.goal_editor import GoalEditor
+
+        self.app.push_screen(GoalEditor(original, context, self.napp.today), saved)

@@ -1,0 +1,312 @@
+"""Screen 2: the qualities the network should have, by category, each with a target."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import DataTable, Static
+
+from netplan_tui.core import gap
+from netplan_tui.core.models import BIG_PICTURE_GOALS, QUALITY_CATEGORIES, Plan, Quality
+from netplan_tui.core.text import one_line, plural
+from netplan_tui.tui.screens.base import PlanScreen
+from netplan_tui.tui.widgets.contact_table import ContactTable, fit_widths
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.tui.widgets.quality_editor import QualityEditor
+from netplan_tui.tui.widgets.quality_suggestions import QualitySuggestions
+
+SUGGESTED_SETTING = "qualities_suggested"
+CATEGORY_ORDER = {key: i for i, key in enumerate(QUALITY_CATEGORIES)}
+
+#: Sort orders, cycled by ``s``: key -> (label, sort key over (quality, have)).
+SORTS: dict[str, tuple[str, Callable[[Quality, int], Any]]] = {
+    "category": ("category", lambda q, h: (CATEGORY_ORDER.get(q.category, 99), q.order)),
+    "name": ("name", lambda q, h: (q.name.casefold(), q.id or 0)),
+    "target": ("target, largest first", lambda q, h: (-q.target, q.name.casefold())),
+    "have": ("have, fewest first", lambda q, h: (h, q.name.casefold())),
+}
+#: Which sort a click on a column header picks.
+COLUMN_SORTS = {"category": "category", "quality": "name", "target": "target", "have": "have"}
+
+#: (label, key, smallest, preferred, largest width) of the columns.
+COLUMNS: tuple[tuple[str, str, int, int, int], ...] = (
+    ("Category", "category", 10, 20, 20),
+    ("Quality", "quality", 16, 28, 40),
+    ("Target", "target", 6, 6, 6),
+    ("Have", "have", 4, 4, 4),
+    ("Note", "note", 10, 30, 80),
+)
+
+
+def goal_label(plan: Plan) -> str:
+    """The primary goal as the user sees it."""
+    if plan.primary_goal == "custom" and plan.custom_goal:
+        return one_line(plan.custom_goal, 60)
+    return BIG_PICTURE_GOALS.get(plan.primary_goal, ("your goal", ""))[0]
+
+
+class QualitiesScreen(PlanScreen):
+    """Add, edit, delete and order the qualities the desired network should have."""
+
+    MODE = "qualities"
+
+    BINDINGS = [
+        Binding("n", "add", "Add"),
+        Binding("e", "edit", "Edit"),
+        Binding("d,delete", "delete", "Delete"),
+        Binding("s", "sort", "Sort"),
+        Binding("ctrl+up,K", "move(-1)", "Move up", show=False),
+        Binding("ctrl+down,J", "move(1)", "Move down", show=False),
+        Binding("S", "suggest", "Suggested qualities", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.qualities: list[Quality] = []
+        self.have: dict[int, int] = {}
+        self.sort = "category"
+        self._offering = False
+
+    # -- layout ---------------------------------------------------------------------
+    def compose_body(self) -> ComposeResult:
+        with Vertical(id="q-body"):
+            yield Static("", id="q-summary", markup=False)
+            yield Static(
+                "No qualities yet. Press n to add one: a role, company, sector, skill, "
+                "location or interest, and how many such people you want to know.",
+                id="q-empty",
+                classes="hint",
+                markup=False,
+            )
+            table = ContactTable(id="q-table", cursor_type="row", zebra_stripes=True)
+            for label, key, _low, width, _high in COLUMNS:
+                table.add_column(label, key=key, width=width)
+            yield table
+
+    DEFAULT_CSS = """
+    QualitiesScreen #q-body {
+        height: 1fr;
+        padding: 0 1;
+    }
+    QualitiesScreen #q-summary {
+        color: $text-muted;
+        height: 1;
+    }
+    QualitiesScreen #q-table {
+        height: 1fr;
+    }
+    """
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fit_columns)
+
+    def fit_columns(self) -> None:
+        table = self.query_one("#q-table", ContactTable)
+        space = table.size.width - 2
+        if space > 0:
+            table.set_widths(fit_widths([c[1:] for c in COLUMNS], space, 4))
+
+    # -- data -----------------------------------------------------------------------
+    def refresh_data(self) -> None:
+        store = self.napp.store
+        self.qualities = store.qualities()
+        report = gap.analyse(self.qualities, store.contacts())
+        self.have = {row.quality_id: row.have for row in report.rows if row.quality_id is not None}
+        self.render_table()
+        self.call_after_refresh(self.offer_suggestions)
+
+    def ordered(self) -> list[Quality]:
+        _label, key = SORTS[self.sort]
+        return sorted(self.qualities, key=lambda q: key(q, self.have.get(q.id or 0, 0)))
+
+    def render_table(self, select_id: int | None = None) -> None:
+        table = self.query_one("#q-table", DataTable)
+        if select_id is None:
+            select_id = self.current_id()
+        table.clear()
+        for quality in self.ordered():
+            table.add_row(*self.cells(quality), key=str(quality.id))
+        self.query_one("#q-empty").display = not self.qualities
+        table.display = bool(self.qualities)
+        if select_id is not None:
+            self.select(select_id)
+        self.update_summary()
+
+    def cells(self, quality: Quality) -> tuple[Text, ...]:
+        have = self.have.get(quality.id or 0, 0)
+        style = self.app.theme_variables.get("success", "") if have >= quality.target else ""
+        return (
+            Text(QUALITY_CATEGORIES.get(quality.category, quality.category), style="dim"),
+            Text(one_line(quality.name)),
+            Text(str(quality.target), justify="right"),
+            Text(str(have), justify="right", style=style),
+            Text(one_line(quality.note)),
+        )
+
+    def update_summary(self) -> None:
+        total = sum(q.target for q in self.qualities)
+        have = sum(min(self.have.get(q.id or 0, 0), q.target) for q in self.qualities)
+        label = SORTS[self.sort][0]
+        self.query_one("#q-summary", Static).update(
+            f"{plural(len(self.qualities), 'quality', 'qualities')} · "
+            f"want {plural(total, 'person', 'people')} · have {have} · "
+            f"sorted by {label} (s)"
+        )
+
+    def current_id(self) -> int | None:
+        table = self.query_one("#q-table", DataTable)
+        if not table.row_count:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return int(row_key.value) if row_key.value else None
+
+    def current(self) -> Quality | None:
+        qid = self.current_id()
+        return next((q for q in self.qualities if q.id == qid), None)
+
+    def select(self, quality_id: int) -> None:
+        table = self.query_one("#q-table", DataTable)
+        try:
+            index = table.get_row_index(str(quality_id))
+        except Exception:  # noqa: BLE001 - the row may be gone
+            return
+        table.move_cursor(row=index)
+
+    # -- suggestions ------------------------------------------------------------------
+    def offer_suggestions(self, force: bool = False) -> None:
+        store = self.napp.store
+        if self._offering or store.readonly or self.app.screen is not self:
+            return
+        if not force and (self.qualities or store.get_setting(SUGGESTED_SETTING)):
+            return
+        plan = store.get_plan()
+        suggestions = gap.suggested_qualities(plan.primary_goal)
+        if not suggestions:
+            return
+        self._offering = True
+        self.app.push_screen(QualitySuggestions(goal_label(plan), suggestions), self._answered)
+
+    def _answered(self, accept: bool | None) -> None:
+        self._offering = False
+        store = self.napp.store
+        self.napp.persist(store.set_setting, SUGGESTED_SETTING, True)
+        if not accept:
+            return
+        plan = store.get_plan()
+        existing = {(q.category, " ".join(q.name.split()).casefold()) for q in self.qualities}
+        new = [
+            Quality(category=c, name=n, target=t)
+            for c, n, t in gap.suggested_qualities(plan.primary_goal)
+            if (c, n.casefold()) not in existing
+        ]
+
+        def add_all() -> None:
+            with store.batch():
+                for quality in new:
+                    store.add_quality(quality)
+
+        if self.napp.persist(add_all):
+            self.notify(f"Added {len(new)} suggested qualities. Edit or delete any of them.")
+        self.reload()
+
+    def action_suggest(self) -> None:
+        """Offer the suggested qualities again."""
+        self.offer_suggestions(force=True)
+
+    # -- actions --------------------------------------------------------------------
+    def action_add(self) -> None:
+        self.app.push_screen(QualityEditor(None, self.qualities), self._saved)
+
+    def action_edit(self) -> None:
+        quality = self.current()
+        if quality is not None:
+            self.app.push_screen(QualityEditor(quality, self.qualities), self._saved)
+
+    @on(DataTable.RowSelected, "#q-table")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_edit()
+
+    def _saved(self, quality: Quality | None) -> None:
+        if quality is None:
+            return
+        store = self.napp.store
+        if quality.id is None:
+            ok = self.napp.persist(store.add_quality, quality)
+        else:
+            ok = self.napp.persist(store.update_quality, quality)
+        if ok:
+            self.notify(
+                Content.from_markup("Saved [b]$name[/b]", name=one_line(quality.name, 60))
+            )
+            self.reload()
+            if quality.id is not None:
+                self.select(quality.id)
+
+    def action_delete(self) -> None:
+        quality = self.current()
+        if quality is None:
+            return
+        message = Content.from_markup(
+            "Delete the quality [b]$name[/b] ($category, target $target)?",
+            name=one_line(quality.name, 80),
+            category=QUALITY_CATEGORIES.get(quality.category, quality.category),
+            target=str(quality.target),
+        )
+
+        def done(yes: bool | None) -> None:
+            if yes and quality.id is not None:
+                if self.napp.persist(self.napp.store.delete_quality, quality.id):
+                    self.notify(
+                        Content.from_markup("Deleted [b]$name[/b]", name=one_line(quality.name, 60))
+                    )
+                    self.reload()
+
+        self.app.push_screen(ConfirmDialog("Delete quality?", message, yes="Delete"), done)
+
+    def action_sort(self, key: str | None = None) -> None:
+        keys = list(SORTS)
+        self.sort = key or keys[(keys.index(self.sort) + 1) % len(keys)]
+        self.render_table()
+
+    @on(DataTable.HeaderSelected, "#q-table")
+    def _header(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        key = COLUMN_SORTS.get(str(event.column_key.value))
+        if key:
+            self.action_sort(key)
+
+    def action_move(self, step: int) -> None:
+        """Move the quality up or down within its category."""
+        quality = self.current()
+        if quality is None:
+            return
+        if self.sort != "category":
+            self.notify("Moving works in the category order: press s until it is shown.")
+            return
+        ordered = self.ordered()
+        same = [q for q in ordered if q.category == quality.category]
+        index = same.index(quality)
+        target = index + step
+        if not 0 <= target < len(same):
+            return
+        other = same[target]
+        ids = [q.id for q in sorted(self.qualities, key=lambda q: (q.order, q.id or 0))]
+        a, b = ids.index(quality.id), ids.index(other.id)
+        ids[a], ids[b] = ids[b], ids[a]
+        if self.napp.persist(self.napp.store.reorder_qualities, [i for i in ids if i is not None]):
+            self.reload()
+            if quality.id is not None:
+                self.select(quality.id)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit", "delete", "move") and not self.qualities:
+            return None
+        return True

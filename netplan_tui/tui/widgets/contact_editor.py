@@ -1,0 +1,261 @@
+"""The contact editor: a modal form for one person of the user's network."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
+
+from netplan_tui.core.models import (
+    STRENGTH_MAX,
+    STRENGTH_MIN,
+    WHERE_MET,
+    Contact,
+    parse_iso_date,
+)
+from netplan_tui.tui.widgets.form_dialog import FormDialog
+from netplan_tui.tui.widgets.safe_input import SafeInput, SafeTextArea
+
+NAME_ERROR = "A contact needs a name."
+DATE_ERROR = "Use the form YYYY-MM-DD (e.g. 2026-11-03), or leave it empty."
+FUTURE_ERROR = "This date is after today."
+
+#: Text fields of the form: (field, label, placeholder, max length).
+TEXT_FIELDS: tuple[tuple[str, str, str, int], ...] = (
+    ("name", "Name", "required", 120),
+    ("role", "Role", "e.g. Senior Backend Engineer", 160),
+    ("company", "Company", "e.g. Shopify", 160),
+    ("sector", "Sector", "e.g. E-commerce", 120),
+    ("location", "Location", "e.g. Berlin, remote", 120),
+    ("skills", "Skills", "comma separated: Python, Kubernetes", 500),
+    ("interests", "Interests", "comma separated: open source, climbing", 500),
+)
+DATE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("last_contact", "Last contact"),
+    ("first_contact", "First contact"),
+)
+EXTRA_FIELDS: tuple[tuple[str, str, str, int], ...] = (
+    ("url", "Profile URL", "e.g. https://www.linkedin.com/in/…", 300),
+    ("email", "E-mail", "optional", 200),
+)
+
+
+def stars(strength: int) -> str:
+    """``★★★☆☆`` for 3 out of 5."""
+    value = min(max(strength, STRENGTH_MIN), STRENGTH_MAX) if isinstance(strength, int) else 0
+    return "★" * value + "☆" * (STRENGTH_MAX - value)
+
+
+def tidy_list(text: str) -> str:
+    """A comma-separated list with spaces tidied and empty items dropped."""
+    return ", ".join(" ".join(part.split()) for part in text.split(",") if part.strip())
+
+
+def parse_date_field(text: str, today: date, allow_future: bool = False) -> tuple[str | None, str]:
+    """``(iso date or None, "")`` for a valid entry, ``(None, error)`` otherwise."""
+    value = text.strip()
+    if not value:
+        return None, ""
+    try:
+        day = parse_iso_date(value)
+    except ValueError:
+        return None, DATE_ERROR
+    if day is None:
+        return None, ""
+    if not allow_future and day > today:
+        return None, FUTURE_ERROR
+    return day.isoformat(), ""
+
+
+class ContactEditor(FormDialog[Contact]):
+    """Add or edit a contact; dismisses with the edited (unsaved) contact or ``None``."""
+
+    DEFAULT_CSS = """
+    ContactEditor {
+        align: center middle;
+    }
+    ContactEditor > #ce-dialog {
+        width: 84;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        border: thick $primary 60%;
+        background: $surface;
+        padding: 0 1;
+    }
+    ContactEditor #ce-title {
+        text-style: bold;
+    }
+    ContactEditor VerticalScroll {
+        height: auto;
+        max-height: 1fr;
+    }
+    ContactEditor Grid {
+        grid-size: 2;
+        grid-columns: 14 1fr;
+        grid-rows: auto;
+        grid-gutter: 0 1;
+        height: auto;
+    }
+    ContactEditor .ce-label {
+        width: 100%;
+        text-align: right;
+        color: $text-muted;
+    }
+    ContactEditor .ce-field {
+        height: auto;
+    }
+    ContactEditor .ce-error {
+        color: $error;
+        height: auto;
+    }
+    ContactEditor .-empty {
+        display: none;
+    }
+    ContactEditor TextArea {
+        height: 4;
+    }
+    ContactEditor Horizontal {
+        height: auto;
+        align-horizontal: right;
+    }
+    ContactEditor Button {
+        margin-left: 2;
+    }
+    """
+
+    SAVE_BUTTON = "ce-save"
+
+    def __init__(self, contact: Contact | None, today: date) -> None:
+        super().__init__()
+        self.contact = contact
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        contact = self.contact or Contact(last_contact=self.today.isoformat())
+        editing = self.contact is not None and self.contact.id is not None
+        with Vertical(id="ce-dialog"):
+            yield Static("Edit contact" if editing else "New contact", id="ce-title", markup=False)
+            with VerticalScroll(), Grid():
+                for name, label, placeholder, limit in TEXT_FIELDS:
+                    yield Label(label, classes="ce-label")
+                    with Vertical(classes="ce-field"):
+                        yield SafeInput(
+                            getattr(contact, name) or "",
+                            placeholder=placeholder,
+                            max_length=limit,
+                            id=f"ce-{name}",
+                            compact=True,
+                        )
+                        if name == "name":
+                            yield self._error_line("name")
+                yield Label("Where met", classes="ce-label")
+                where = contact.where_met if contact.where_met in WHERE_MET else "other"
+                yield Select(
+                    [(label, key) for key, label in WHERE_MET.items()],
+                    value=where,
+                    allow_blank=False,
+                    id="ce-where_met",
+                    compact=True,
+                )
+                yield Label("Strength", classes="ce-label")
+                yield Select(
+                    [(f"{stars(n)}  {n}", n) for n in range(STRENGTH_MIN, STRENGTH_MAX + 1)],
+                    value=min(max(contact.strength, STRENGTH_MIN), STRENGTH_MAX),
+                    allow_blank=False,
+                    id="ce-strength",
+                    compact=True,
+                )
+                for name, label in DATE_FIELDS:
+                    yield Label(label, classes="ce-label")
+                    with Vertical(classes="ce-field"):
+                        yield SafeInput(
+                            getattr(contact, name) or "",
+                            placeholder="YYYY-MM-DD",
+                            max_length=10,
+                            id=f"ce-{name}",
+                            compact=True,
+                        )
+                        yield self._error_line(name)
+                for name, label, placeholder, limit in EXTRA_FIELDS:
+                    yield Label(label, classes="ce-label")
+                    yield SafeInput(
+                        getattr(contact, name) or "",
+                        placeholder=placeholder,
+                        max_length=limit,
+                        id=f"ce-{name}",
+                        compact=True,
+                    )
+                yield Label("Notes", classes="ce-label")
+                yield SafeTextArea(contact.notes, id="ce-notes", soft_wrap=True, compact=True)
+            with Horizontal():
+                yield Button("Cancel (esc)", id="ce-cancel", compact=True)
+                yield Button("Save (ctrl+s)", id="ce-save", variant="primary", compact=True)
+
+    @staticmethod
+    def _error_line(name: str) -> Static:
+        return Static("", id=f"ce-{name}-error", classes="ce-error -empty", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#ce-name", Input).focus()
+
+    # -- validation -------------------------------------------------------------------
+    def _error(self, name: str, message: str) -> None:
+        line = self.query_one(f"#ce-{name}-error", Static)
+        line.update(message)
+        line.set_class(not message, "-empty")
+
+    def _value(self, name: str) -> str:
+        return self.query_one(f"#ce-{name}", Input).value
+
+    def validate(self) -> Contact | None:
+        """The contact built from the form, or ``None`` with the errors shown."""
+        name = " ".join(self._value("name").split())
+        self._error("name", "" if name else NAME_ERROR)
+        dates: dict[str, str | None] = {}
+        ok = bool(name)
+        for field, _label in DATE_FIELDS:
+            value, error = parse_date_field(self._value(field), self.today)
+            self._error(field, error)
+            dates[field] = value
+            ok = ok and not error
+        if not ok:
+            self._focus_first_error()
+            return None
+        where = self.query_one("#ce-where_met", Select).value
+        strength = self.query_one("#ce-strength", Select).value
+        base = self.contact or Contact()
+        return Contact(
+            name=name,
+            role=self._value("role").strip(),
+            company=self._value("company").strip(),
+            sector=self._value("sector").strip(),
+            location=self._value("location").strip(),
+            skills=tidy_list(self._value("skills")),
+            interests=tidy_list(self._value("interests")),
+            where_met=where if isinstance(where, str) else "other",
+            strength=strength if isinstance(strength, int) else 3,
+            last_contact=dates["last_contact"],
+            first_contact=dates["first_contact"],
+            notes=self.query_one("#ce-notes", TextArea).text.strip(),
+            url=self._value("url").strip(),
+            email=self._value("email").strip(),
+            id=base.id,
+        )
+
+    def _focus_first_error(self) -> None:
+        for name in ("name", *(f for f, _ in DATE_FIELDS)):
+            if not self.query_one(f"#ce-{name}-error").has_class("-empty"):
+                self.query_one(f"#ce-{name}", Input).focus()
+                return
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        field = (event.input.id or "").removeprefix("ce-")
+        if field == "name":
+            self._error("name", "")
+        elif field in dict(DATE_FIELDS) and len(event.value.strip()) in (0, 10):
+            self._error(field, parse_date_field(event.value, self.today)[1])

@@ -1,0 +1,410 @@
+"""The goal editor: one sentence, checked live against SMART, with the five questions.
+
+``GoalEditor(goal, context, today)`` dismisses with the edited :class:`Goal` (not
+saved: the caller saves it) or ``None`` when cancelled. The SMART check runs on
+every keystroke (it takes well under a millisecond); only the parts of the
+screen whose content changed are redrawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Input, Static
+
+from netplan_tui.core import smart
+from netplan_tui.core.models import Goal
+from netplan_tui.core.months import month_label
+from netplan_tui.core.text import clean, one_line
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.tui.widgets.safe_input import SafeInput
+from netplan_tui.tui.widgets.smart_chips import (
+    CRITERIA,
+    LONG_NAMES,
+    MARKS,
+    THEME_COLOUR,
+    SmartChips,
+    statuses_of,
+    summary_word,
+)
+
+PREFILL_DELAY = 0.3  # seconds of quiet typing before the answers follow the goal
+EMPTY_GOAL = "Write the goal first: one sentence, it cannot be empty."
+QUESTION_KEYS = ("specific", "measurable", "achievable", "relevant", "time_bound")
+
+
+LABEL_WIDTH = 16
+
+
+def _wrapped(text: Content, width: int, indent: str) -> list[Content]:
+    lines = text.wrap(max(width, 10)) if width > 0 else [text]
+    return [line if i == 0 else Content.assemble(indent, line) for i, line in enumerate(lines)]
+
+
+def criteria_block(result: object, width: int) -> Content:
+    """Every criterion on its own lines: ``✓ Specific  reason`` then ``→ suggestion``.
+
+    Reasons quote the user's words: they are plain text (never markup), wrapped to
+    ``width`` and indented under the label.
+    """
+    indent = " " * LABEL_WIDTH
+    text_width = width - LABEL_WIDTH
+    criteria = getattr(result, "criteria", {})
+    lines: list[Content] = []
+    for name in CRITERIA:
+        criterion = criteria.get(name)
+        status = getattr(criterion, "status", "")
+        colour = THEME_COLOUR.get(status)
+        mark = Content.styled(f"{MARKS.get(status, '·')} ", f"bold ${colour}" if colour else "dim")
+        label = Content.styled(f"{LONG_NAMES.get(name, name):<{LABEL_WIDTH - 2}}", "bold")
+        reason = _wrapped(Content(clean(getattr(criterion, "reason", ""))), text_width, indent)
+        lines.append(Content.assemble(mark, label, reason[0]))
+        lines += [Content.assemble(indent, line) for line in reason[1:]]
+        suggestion = clean(getattr(criterion, "suggestion", ""))
+        if suggestion and status != "ok":
+            styled = Content.styled(f"→ {suggestion}", "italic $text-muted")
+            lines += [Content.assemble(indent, line) for line in _wrapped(styled, text_width, "  ")]
+    return Content("\n").join(lines)
+
+
+def goal_from_result(goal: Goal, text: str, result: object, answers: dict[str, str]) -> Goal:
+    """A copy of ``goal`` with the text, target, unit, deadline and answers of an edit.
+
+    The extracted target becomes the progress target; when the goal already has
+    more progress than that, the bigger number is kept.
+    """
+    target = getattr(result, "target", None)
+    if target is not None and goal.progress > target:
+        target = goal.progress
+    deadline = getattr(result, "deadline", None)
+    return replace(
+        goal,
+        text=text,
+        target=target,
+        unit=getattr(result, "unit", "") or "",
+        deadline=deadline.isoformat() if deadline else None,
+        answers={k: v.strip() for k, v in answers.items() if v.strip()},
+    )
+
+
+class GoalEditor(ModalScreen[Goal | None]):
+    """Edit one goal with live SMART checking; dismisses with the edited goal or ``None``."""
+
+    DEFAULT_CSS = """
+    GoalEditor {
+        align: center middle;
+    }
+    GoalEditor > Vertical {
+        width: 100;
+        max-width: 98%;
+        height: auto;
+        max-height: 96%;
+        border: thick $primary 60%;
+        background: $surface;
+        padding: 0 1;
+    }
+    GoalEditor #editor-title {
+        text-style: bold;
+        color: $primary;
+    }
+    GoalEditor #editor-body {
+        height: auto;
+        max-height: 1fr;
+    }
+    GoalEditor #goal-text {
+        width: 1fr;
+        height: 1;
+    }
+    GoalEditor #questions Input {
+        width: 1fr;
+        height: 1;
+    }
+    GoalEditor #chips-row {
+        height: auto;
+        margin-top: 1;
+    }
+    GoalEditor #verdict {
+        margin-left: 2;
+        width: auto;
+    }
+    GoalEditor #goal-error {
+        color: $error;
+        height: auto;
+    }
+    GoalEditor #criteria {
+        height: auto;
+        margin-top: 1;
+    }
+    GoalEditor #questions-title {
+        margin-top: 1;
+        text-style: bold;
+    }
+    GoalEditor #questions {
+        height: auto;
+    }
+    GoalEditor #question-labels {
+        width: 43;
+        padding-right: 1;
+        color: $text-muted;
+        text-align: right;
+    }
+    GoalEditor #answers {
+        width: 1fr;
+        height: auto;
+    }
+    GoalEditor #editor-keys {
+        dock: bottom;
+        margin-top: 1;
+        color: $text-muted;
+    }
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, goal: Goal, context: smart.PlanContext | None, today: date) -> None:
+        super().__init__()
+        self.goal = goal
+        self.context = context
+        self.today = today
+        self.result = smart.check(goal.text, today, context)
+        self._initial_answers = dict(goal.answers)
+        # Saved answers that are just what the checker suggests keep following the goal.
+        suggested = smart.answers_from(self.result)
+        self._own: set[str] = {
+            k for k, v in goal.answers.items() if v.strip() and v.strip() != suggested.get(k)
+        }
+        self._prefilled: dict[str, str] = {}
+        self._shown: tuple[tuple[str, str, str], ...] = ()
+        self._verdict = ""
+        self._error = ""
+        self._criteria_height = -1
+        self._prefill_timer: Timer | None = None
+
+    # -- layout ---------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        new = self.goal.id is None
+        title = "New goal" if new else "Edit goal"
+        if self.goal.month:
+            title += f" · {month_label(self.goal.month, long=True)}"
+        with Vertical():
+            yield Static(title, id="editor-title", markup=False)
+            yield SafeInput(
+                self.goal.text,
+                placeholder="e.g. Message 4 backend engineers at remote-first companies on "
+                "LinkedIn by the end of the month",
+                id="goal-text",
+                compact=True,
+                select_on_focus=False,
+            )
+            yield Static("", id="goal-error", markup=False)
+            with VerticalScroll(id="editor-body"):
+                with Horizontal(id="chips-row"):
+                    yield SmartChips(id="chips")
+                    yield Static("", id="verdict")
+                yield Static("", id="criteria")
+                yield Static(
+                    "Verification questions (your answers are saved with the goal)",
+                    id="questions-title",
+                    markup=False,
+                )
+                with Horizontal(id="questions"):
+                    yield Static(
+                        "\n".join(one_line(smart.QUESTIONS.get(k, k), 42) for k in QUESTION_KEYS),
+                        id="question-labels",
+                        markup=False,
+                    )
+                    with Vertical(id="answers"):
+                        for key in QUESTION_KEYS:
+                            yield SafeInput(
+                                self.goal.answers.get(key, "") if key in self._own else "",
+                                id=f"answer-{key}",
+                                compact=True,
+                                max_length=500,
+                            )
+            yield Static(
+                "ctrl+s or enter: save · escape: cancel · tab: the questions",
+                id="editor-keys",
+                markup=False,
+            )
+
+    def on_mount(self) -> None:
+        # Compile the checker's patterns off the event loop, so the first keystroke
+        # does not pay for it (a no-op once done).
+        self.run_worker(smart.warm_up, thread=True, group="smart-warm-up", exit_on_error=False)
+        self.query_one("#goal-error", Static).display = False
+        self._show_result(self.result)
+        self._prefill_now()
+        goal_input = self.query_one("#goal-text", Input)
+        goal_input.focus()
+        goal_input.cursor_position = len(goal_input.value)
+
+    # -- live checking --------------------------------------------------------------
+    @on(Input.Changed, "#goal-text")
+    def _goal_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.result = smart.check(event.value, self.today, self.context)
+        self._show_result(self.result)
+        if event.value.strip():
+            self._set_error("")
+
+    def _show_result(self, result: object) -> None:
+        statuses = statuses_of(result)
+        self.query_one("#chips", SmartChips).show(statuses)
+        verdict = summary_word(statuses)
+        if verdict != self._verdict:
+            self._verdict = verdict
+            style = {"SMART": "bold $success", "Not SMART yet": "bold $error"}.get(
+                verdict, "bold $warning"
+            )
+            self.query_one("#verdict", Static).update(Content.styled(verdict, style))
+        key = tuple(
+            (c.status, c.reason, c.suggestion)
+            for c in getattr(result, "criteria", {}).values()
+        )
+        if key != self._shown:
+            self._shown = key
+            self._render_criteria()
+        self._schedule_prefill()
+
+    def _schedule_prefill(self) -> None:
+        """Prefill the answers once typing pauses: a changed field costs a new layout."""
+        if self._prefill_timer is not None:
+            self._prefill_timer.stop()
+        self._prefill_timer = self.set_timer(PREFILL_DELAY, self._prefill_now)
+
+    def _prefill_now(self) -> None:
+        self._prefill_timer = None
+        self._prefill(smart.answers_from(self.result))
+
+    def _render_criteria(self) -> None:
+        """Redraw the criteria; a new layout only when their number of lines changes."""
+        widget = self.query_one("#criteria", Static)
+        width = widget.size.width or max(self.app.size.width - 8, 40)
+        content = criteria_block(self.result, width)
+        height = content.get_height({}, width)
+        widget.update(content, layout=height != self._criteria_height)
+        self._criteria_height = height
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._criteria_height = -1
+            self.call_after_refresh(self._render_criteria)
+
+    def _prefill(self, answers: dict[str, str]) -> None:
+        """Put the checker's answers into the fields the user has not written themselves."""
+        for key in QUESTION_KEYS:
+            if key in self._own:
+                continue
+            value = answers.get(key, "")
+            field = self.query_one(f"#answer-{key}", Input)
+            if field.value != value:
+                self._prefilled[key] = value
+                field.value = value
+
+    @on(Input.Changed, "#questions Input")
+    def _answer_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        key = (event.input.id or "").removeprefix("answer-")
+        if event.value == self._prefilled.get(key):
+            return  # our own prefill
+        if event.value.strip():
+            self._own.add(key)
+        else:
+            self._own.discard(key)
+            self._prefilled.pop(key, None)
+
+    # -- saving ---------------------------------------------------------------------
+    @on(Input.Submitted, "#goal-text")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    @on(Input.Submitted, "#questions Input")
+    def _answer_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus_next()
+
+    def answers(self) -> dict[str, str]:
+        """The answers as they will be saved: the user's own, else the checker's."""
+        prefill = smart.answers_from(self.result)
+        return {
+            k: self.query_one(f"#answer-{k}", Input).value if k in self._own else prefill.get(k, "")
+            for k in QUESTION_KEYS
+        }
+
+    def edited_goal(self) -> Goal:
+        text = self.query_one("#goal-text", Input).value
+        return goal_from_result(self.goal, text, self.result, self.answers())
+
+    def action_save(self) -> None:
+        if not self.is_active:  # a second enter after the editor closed
+            return
+        text = self.query_one("#goal-text", Input).value
+        if not text.strip():
+            self._set_error(EMPTY_GOAL)
+            self.query_one("#goal-text", Input).focus()
+            return
+        if getattr(self.result, "smart", False):
+            self.dismiss(self.edited_goal())
+            return
+        failing = [
+            LONG_NAMES.get(name, name)
+            for name in CRITERIA
+            if getattr(getattr(self.result, "criteria", {}).get(name), "status", "") == "fail"
+        ]
+        message = (
+            "This goal is not SMART yet ("
+            + (", ".join(failing) or "a criterion fails")
+            + "). The exercise asks for SMART goals. Save it anyway and fix it later?"
+        )
+
+        def answer(yes: bool | None) -> None:
+            if yes and self.is_active:
+                self.dismiss(self.edited_goal())
+
+        dialog = ConfirmDialog("Save a goal that is not SMART?", message, yes="Save")
+        self.app.push_screen(dialog, answer)
+
+    def has_unsaved(self) -> bool:
+        text = self.query_one("#goal-text", Input).value
+        if text != self.goal.text:
+            return True
+        answers = self.answers()
+        own = {k: answers[k].strip() for k in self._own}
+        initial = {k: v.strip() for k, v in self._initial_answers.items() if v.strip()}
+        return own != initial
+
+    def action_cancel(self) -> None:
+        if not self.is_active:
+            return
+        if not self.has_unsaved():
+            self.dismiss(None)
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes and self.is_active:
+                self.dismiss(None)
+
+        dialog = ConfirmDialog(
+            "Discard this edit?", "The goal was changed and is not saved.", yes="Discard"
+        )
+        self.app.push_screen(dialog, answer)
+
+    def _set_error(self, message: str) -> None:
+        if message == self._error:
+            return
+        self._error = message
+        error = self.query_one("#goal-error", Static)
+        error.update(message)
+        error.display = bool(message)

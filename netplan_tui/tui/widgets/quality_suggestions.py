@@ -1,0 +1,106 @@
+"""Offer of starter qualities for the user's big-picture goal (first visit of screen 2)."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from netplan_tui.core.models import QUALITY_CATEGORIES
+
+Suggestion = tuple[str, str, int]
+
+
+def suggestions_content(suggestions: list[Suggestion]) -> Content:
+    """One line per suggestion: category, name, target (our own constants: no user text)."""
+    lines = [
+        Content.assemble(
+            Content.styled(f"{QUALITY_CATEGORIES.get(category, category):<12}", "$text-muted"),
+            " ",
+            Content.styled(name, "bold"),
+            f"  · target {target}",
+        )
+        for category, name, target in suggestions
+    ]
+    return Content("\n").join(lines)
+
+
+class QualitySuggestions(ModalScreen[bool]):
+    """Dismisses with ``True`` to add every suggestion, ``False`` to start empty."""
+
+    DEFAULT_CSS = """
+    QualitySuggestions {
+        align: center middle;
+    }
+    QualitySuggestions > Vertical {
+        width: 70;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        border: thick $primary 60%;
+        background: $surface;
+        padding: 0 1;
+    }
+    QualitySuggestions #qs-title {
+        text-style: bold;
+    }
+    QualitySuggestions #qs-list {
+        margin: 1 0;
+        height: auto;
+        max-height: 12;
+        overflow-y: auto;
+    }
+    QualitySuggestions .hint {
+        color: $text-muted;
+    }
+    QualitySuggestions Horizontal {
+        height: auto;
+        align-horizontal: right;
+    }
+    QualitySuggestions Button {
+        margin-left: 2;
+    }
+    """
+
+    BINDINGS = [
+        Binding("a", "answer(True)", "Add all"),
+        Binding("escape,n", "answer(False)", "No thanks"),
+    ]
+
+    def __init__(self, goal_label: str, suggestions: list[Suggestion]) -> None:
+        super().__init__()
+        self.goal_label = goal_label
+        self.suggestions = suggestions
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static("Start from suggestions?", id="qs-title", markup=False)
+            yield Static(
+                Content.from_markup(
+                    "For the goal [b]$goal[/b], a network often includes:", goal=self.goal_label
+                ),
+            )
+            yield Static(suggestions_content(self.suggestions), id="qs-list")
+            yield Static(
+                "Add them all, then change targets or delete the ones you do not need.",
+                classes="hint",
+                markup=False,
+            )
+            with Horizontal():
+                yield Button("No thanks (n)", id="qs-no")
+                yield Button("Add all (a)", id="qs-yes", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#qs-yes", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id == "qs-yes")
+
+    def action_answer(self, value: bool) -> None:
+        self.dismiss(value)
