@@ -110,3 +110,14 @@ def in_last_week(key: str, today: date) -> bool:
 def review_opens_on(key: str) -> date:
     """First day on which the month-end review of ``key`` can be done."""
     return month_end(key) - timedelta(days=LAST_WEEK_DAYS - 1)
+
+
+def planning_month(today: date) -> str:
+    """The month being planned: next month during the last week of a month, else this one.
+
+    The exercise sets goals "for next month"; in a month's last seven days (its last
+    day included) that is the month to plan. This is the one rule shared by the
+    Goals screen, drafted goals, the goal editor, ``check``, ``goal add`` and exports.
+    """
+    current = month_key(today)
+    return shift_month(current, 1) if in_last_week(current, today) else current
