@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from netplan_tui.core.models import Contact
+from netplan_tui.core.text import clean
 
 MAX_ROWS = 50_000
 MAX_FIELD = 500
@@ -82,9 +83,6 @@ class ImportReport:
 
 # ------------------------------------------------------------------ cleaning
 
-_ASCII_SAFE = re.compile(r"[ -~\t\n]*\Z")
-
-
 def clean_field(value: str) -> str:
     """One clean line: control and format characters removed, whitespace collapsed, capped.
 
@@ -92,11 +90,7 @@ def clean_field(value: str) -> str:
     marks...) and lone surrogates; tabs and line breaks become single spaces, as
     every column of the export is one line. At most :data:`MAX_FIELD` characters.
     """
-    if not _ASCII_SAFE.match(value):
-        value = "".join(
-            ch for ch in value if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
-        )
-    value = " ".join(value.split())
+    value = " ".join(clean(value).split())
     return value[:MAX_FIELD].rstrip() if len(value) > MAX_FIELD else value
 
 

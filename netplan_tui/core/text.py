@@ -10,23 +10,29 @@ from __future__ import annotations
 import re
 
 # Unicode categories Cc and Cf (control and format characters: ESC, BEL, bidi
-# overrides, zero-width marks...), newline and tab excepted. Listed as ranges so
-# nothing is computed at import time; tests check the list against unicodedata.
+# overrides, zero-width marks...), newline and tab excepted, and Cs (lone surrogates,
+# which no terminal or file encoding accepts). Listed as ranges so nothing is
+# computed at import time; tests/test_text.py checks the list against unicodedata.
 UNSAFE_RANGES = (
-    "\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"  # noqa: E501
+    "\ud800-\udfff\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"  # noqa: E501
 )
 _UNSAFE_RE = re.compile(f"[{UNSAFE_RANGES}]")
 _FAST_OK = re.compile(r"[ -~\t\n]*\Z")
 
 
-def clean(text: object) -> str:
-    """Return ``text`` without control and format characters (newline and tab kept)."""
+def clean(text: object, replacement: str = "") -> str:
+    """Return ``text`` without control and format characters (newline and tab kept).
+
+    Each removed character is replaced by ``replacement`` (nothing by default).
+    This is the one definition of "unsafe to show" for the whole app: display,
+    imported files and the SMART checker all use it.
+    """
     if text is None:
         return ""
     value = str(text)
     if _FAST_OK.match(value):
         return value
-    return _UNSAFE_RE.sub("", value)
+    return _UNSAFE_RE.sub(replacement, value)
 
 
 def plural(count: int, one: str, many: str) -> str:
