@@ -124,6 +124,22 @@ def render() -> str:
         "| `ctrl+p` | command palette |",
         "| `ctrl+c` | copy selected text |",
         "",
+        "## In a browser",
+        "",
+        "With `netplan-tui serve` (see [web.md](web.md)), every key above reaches the app",
+        "while the page has the focus, `ctrl+p`, `ctrl+s`, `ctrl+q` and `F1` included",
+        "(measured in Chromium). The browser keeps a few keys for itself; the app uses",
+        "none of them, but in a text field:",
+        "",
+        "| browser key | what the browser does | use instead |",
+        "|---|---|---|",
+        "| `ctrl+w` | closes the tab (the session ends) | `alt+backspace` deletes a word |",
+        "| `ctrl+shift+a` | tab search (Chromium) | `home` then `shift+end` selects all |",
+        "| `ctrl+q` in Firefox | quits Firefox | `q` quits the app |",
+        "",
+        "If a browser shortcut fires instead (the address bar has the focus), click into",
+        "the page once.",
+        "",
     ]
     return "\n".join(lines)
 
