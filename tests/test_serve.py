@@ -180,3 +180,16 @@ def test_another_host_warns(data_dir: Path) -> None:
         out = app.stop()
     assert f"http://127.0.0.2:{app.port}/" in out
     assert "Anyone who can reach port" in out and "read and change your plan" in out
+
+
+@needs_extra
+def test_a_port_in_use_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert cli.main(["serve", "--port", str(port)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""  # no address printed for a server that is not there
+    assert f"Cannot listen on 127.0.0.1:{port}" in captured.err
+    assert "Traceback" not in captured.err

@@ -97,7 +97,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(MISSING_EXTRA) from None
 
     host = args.host or DEFAULT_HOST
-    url = f"http://{url_host(host)}:{args.port}/"
+    # Listening on every address: this computer reaches it as 127.0.0.1.
+    shown = DEFAULT_HOST if host in ("0.0.0.0", "::") else url_host(host)
+    url = f"http://{shown}:{args.port}/"
+    check_free(host, args.port)
     if args.host is not None and args.host not in LOOPBACK_NAMES:
         print(
             f"Warning: listening on {host}. Anyone who can reach port {args.port} on "
@@ -110,8 +113,25 @@ def run(args: argparse.Namespace) -> int:
     try:
         server.serve()
     except OSError as exc:
-        raise CliError(f"Cannot listen on {host}:{args.port}: {exc.strerror or exc}.") from None
+        raise CliError(f"Cannot listen on {host}:{args.port}: {reason(exc)}.") from None
     return 0
+
+
+def check_free(host: str, port: int) -> None:
+    """Fail before printing an address when the port cannot be had."""
+    import socket
+
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        socket.create_server((host.strip("[]"), port), family=family).close()
+    except OSError as exc:
+        raise CliError(f"Cannot listen on {host}:{port}: {reason(exc)}.") from None
+
+
+def reason(exc: OSError) -> str:
+    import os
+
+    return os.strerror(exc.errno) if exc.errno else str(exc)
 
 
 def make_server(base: type, command: str, host: str, port: int, url: str) -> Any:
