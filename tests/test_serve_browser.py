@@ -190,3 +190,15 @@ def test_the_app_in_a_browser_by_keyboard_alone(
     # Nothing but the local server was asked for anything.
     hosts = {urlsplit(url).netloc for url in view.requests if not url.startswith("data:")}
     assert hosts == {f"127.0.0.1:{served.port}"}, view.requests
+
+
+def test_a_crafted_address_neither_stalls_nor_calls_out(served: ServedApp, browser: Page) -> None:
+    # textual.js honours ?delay (a start button) and ?ping (a URL it fetches first).
+    view = Browser(browser)
+    browser.goto(served.url + "?delay=1&ping=http://example.invalid/track")
+    view.wait_for("SMART goals this month")
+    view.press("4")
+    view.wait_for("Gap analysis")
+    assert "ping" not in browser.url and "delay" not in browser.url
+    hosts = {urlsplit(url).netloc for url in view.requests if not url.startswith("data:")}
+    assert hosts == {f"127.0.0.1:{served.port}"}, view.requests
