@@ -124,6 +124,22 @@ def render() -> str:
         "| `ctrl+p` | command palette |",
         "| `ctrl+c` | copy selected text |",
         "",
+        "## In a browser",
+        "",
+        "With `netplan-tui serve` (see [web.md](web.md)), every key above reaches the app",
+        "while the page has the focus, `ctrl+p`, `ctrl+s` and `F1` included (measured",
+        "in Chromium and Firefox). The browser keeps a few keys for itself; the app's",
+        "own keys use none of them, but text fields and Textual's built-ins do:",
+        "",
+        "| browser key | what the browser does | use instead |",
+        "|---|---|---|",
+        "| `ctrl+w` | closes the tab (the session ends) | `alt+backspace` deletes a word |",
+        "| `ctrl+shift+a` | tab search or add-ons | `home`, then `shift+end` to select all |",
+        "| `ctrl+q` (Firefox) | Firefox takes it | `q` quits the app |",
+        "",
+        "If a browser shortcut fires instead (the address bar has the focus), click into",
+        "the page once.",
+        "",
     ]
     return "\n".join(lines)
 

@@ -32,6 +32,7 @@ COMMANDS: tuple[str, ...] = (
     "backup",
     "restore",
     "demo",
+    "serve",
 )
 
 LOCK_WAIT_SECONDS = 3.0

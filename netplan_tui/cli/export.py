@@ -22,15 +22,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser = sub.add_parser(
         "export",
         parents=[common],
-        help="export the plan as Markdown or JSON",
+        help="export the plan as Markdown or JSON, or the goals as a calendar",
         description=(
             "Export the plan shaped like the exercise: big-picture goal, the network you "
             "want, the gap analysis and the month's SMART goals. Prints to standard "
             "output unless -o is given."
         ),
     )
-    parser.add_argument("--format", choices=("md", "json"), default="md",
-                        help="md (default) or json")
+    parser.add_argument("--format", choices=("md", "json", "ics"), default="md",
+                        help="md (default), json, or ics (the month's goals for a calendar)")
     parser.add_argument("--month", type=month_arg, metavar="YYYY-MM",
                         help="the month of the goals section (default: this month)")
     parser.add_argument("-o", "--output", metavar="PATH", type=Path,
@@ -46,6 +46,10 @@ def run(args: argparse.Namespace) -> int:
     month = args.month or month_key(today)
     store = open_store(args)
     try:
+        if args.format == "ics":
+            from netplan_tui.cli.ics_export import run_ics
+
+            return run_ics(store.goals(), month, args.output)
         text = render(store, today, month, args.format)
     finally:
         store.close()

@@ -87,6 +87,7 @@ class GoalsScreen(PlanScreen):
         Binding("t", "this_month", "This month", show=False),
         Binding("r", "review", "Review"),
         Binding("c", "copy_goals", "Copy goals", show=False),
+        Binding("a", "calendar", "Calendar file", show=False),
     ]
 
     def __init__(self) -> None:
@@ -390,6 +391,12 @@ class GoalsScreen(PlanScreen):
             markup=False,
             timeout=10,
         )
+
+    def action_calendar(self) -> None:
+        """Write the month's goals as an iCalendar file in the documents folder."""
+        from netplan_tui.tui.calendar_export import export_calendar
+
+        export_calendar(self.napp, self.month)
 
     def action_toggle_done(self) -> None:
         goal = self.selected_goal()
