@@ -139,7 +139,12 @@ def test_ten_thousand_character_goal() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",)), max_size=400))
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",)),
+        max_size=400,
+    )
+)
 def test_fold_never_splits_a_character(text: str) -> None:
     # fold() gets escaped content lines: no CR or LF left in them.
     folded = ics.fold("SUMMARY:" + text)
