@@ -145,7 +145,7 @@ def _check_version(version: object, what: str) -> None:
 
 def check_data(data: dict[str, Any]) -> dict[str, Any]:
     """Check (and migrate) data in the data file's shape; return it ready for ``replace_all``."""
-    from netplan_tui.data.store import validate_data  # the store's own shape and version rules
+    from netplan_tui.data.schema import validate_data  # the store's own shape and version rules
 
     meta = data.get("meta")
     doc = next(iter(meta.values()), None) if isinstance(meta, dict) and meta else None

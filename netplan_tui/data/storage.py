@@ -284,3 +284,13 @@ class AtomicJSONStorage(Storage):
     def close(self) -> None:
         self._data = None
         self._saved = None
+
+
+def chmod_private(path: Path, mode: int = FILE_MODE) -> None:
+    """Take group and other permissions away from a file of ours (best effort)."""
+    try:
+        real = os.path.realpath(path)
+        if os.stat(real).st_mode & 0o077:
+            os.chmod(real, mode)
+    except OSError:
+        pass
