@@ -354,11 +354,11 @@ def test_validate_refuses_foreign_shapes(data: dict) -> None:
 
 
 def test_validate_accepts_tolerable_values() -> None:
-    """Unknown fields (a later minor version) and ints for floats are fine."""
+    """Unknown fields (a later minor version) and whole numbers for numbers are fine."""
     data = {
         "meta": {"1": {"app": APP_ID, "schema_version": 1}},
         "plan": {"1": {"weekly_hours": 3, "future_field": {"a": [1]}}},
-        "goals": {"1": {"target": 2.0, "deadline": None}},
+        "goals": {"1": {"target": 2, "deadline": None}},
     }
     assert validate_data(Path("x"), data) == data
 

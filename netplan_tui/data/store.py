@@ -53,14 +53,17 @@ from netplan_tui.data.schema import (
     TABLE_RECORDS,
     TABLES,
     field_problem,
+    plain,
     validate_data,
 )
 from netplan_tui.data.storage import (
+    ORPHAN_AGE_SECONDS,
     AtomicJSONStorage,
     DataFileError,
     SaveError,
     atomic_write_bytes,
     chmod_private,
+    probe_data_file,
     sweep_orphans,
 )
 
@@ -117,12 +120,19 @@ class Store:
         self.locked_by_other = False
         self._lock: DirLock | None = None
         self._backed_up_on: date | None = None
+        exists = probe_data_file(self.path)  # a link loop, a file as folder...: said, not empty
         if not readonly:
-            paths.ensure_private_dir(self.data_dir)
+            try:
+                paths.ensure_private_dir(self.data_dir)
+            except OSError as exc:
+                raise DataFileError(
+                    self.path, "unreadable",
+                    f"The data folder {self.data_dir} cannot be made ({exc.strerror or exc}).",
+                ) from None
             self._take_lock(wait, readonly_if_locked)
         self._storage = AtomicJSONStorage(self.path, readonly=self.readonly)
         try:
-            data = validate_data(self.path, self._storage.load())
+            data = validate_data(self.path, self._storage.load() if exists else {})
         except BaseException:
             self._release_lock()
             raise
@@ -130,6 +140,7 @@ class Store:
         self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type]
         self._storage.on_revert.append(self._forget_tables)
         if self.readonly:
+            self._sweep_readonly()
             return
         _STORES[_lock_key(self.data_dir)] = self
         self._tidy()
@@ -137,6 +148,12 @@ class Store:
         if not data:
             try:
                 self._db.table("meta").insert({"app": APP_ID, "schema_version": SCHEMA_VERSION})
+            except SaveError as exc:
+                self._release_lock()
+                raise DataFileError(
+                    self.path, "unreadable",
+                    f"Cannot write in the data folder {self.data_dir}: {exc}",
+                ) from None
             except BaseException:
                 self._release_lock()
                 raise
@@ -152,7 +169,37 @@ class Store:
             self.readonly = True
             self.locked_by_other = True
             return
+        except OSError as exc:
+            raise DataFileError(
+                self.path, "unreadable",
+                f"Cannot use the data folder {self.data_dir}: its lock file cannot be "
+                f"opened ({exc.strerror or exc}).",
+            ) from None
         self._lock = lock
+
+    def _sweep_readonly(self) -> None:
+        """Sweep temporary files of killed saves without holding the lock for long.
+
+        When no other process holds the lock, every temporary file is an orphan;
+        otherwise only those older than a save can last.
+        """
+        if not self.data_dir.is_dir():
+            return
+        lock = DirLock(self.data_dir)
+        try:
+            lock.acquire(0.0)
+        except (LockedError, OSError):
+            self._sweep(max_age=ORPHAN_AGE_SECONDS)
+            return
+        try:
+            self._sweep(max_age=0.0)
+        finally:
+            lock.release()
+
+    def _sweep(self, max_age: float) -> None:
+        real_dir = Path(os.path.realpath(self.path)).parent
+        for folder in {self.data_dir, real_dir, paths.backup_dir(self.data_dir)}:
+            sweep_orphans(folder, max_age=max_age)
 
     def _release_lock(self) -> None:
         if self._lock is not None:
@@ -165,9 +212,7 @@ class Store:
         Holding the lock, no other save can be running: every temporary file is
         an orphan.
         """
-        real_dir = Path(os.path.realpath(self.path)).parent
-        for folder in {self.data_dir, real_dir, paths.backup_dir(self.data_dir)}:
-            sweep_orphans(folder, max_age=0.0)
+        self._sweep(max_age=0.0)
         chmod_private(self.path)
         folder = paths.backup_dir(self.data_dir)
         if folder.is_dir():
@@ -284,7 +329,10 @@ class Store:
 
     def _set_single(self, table: str, data: dict[str, Any]) -> None:
         cls = TABLE_RECORDS.get(table)
-        problem = field_problem(cls, data) if cls is not None else None
+        if cls is not None:
+            problem = field_problem(cls, data)
+        else:
+            problem = None if plain(data) else "a value that is not plain JSON"
         if problem is not None:
             raise SaveError(
                 f"Could not save: the {table} has a value of the wrong type ({problem})."
