@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from netplan_tui.core.models import SCHEMA_VERSION
-from netplan_tui.data import paths
+from netplan_tui.data.copies import safety_copy
 from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
+from netplan_tui.data.outputs import write_output
 from netplan_tui.data.schema import TABLE_RECORDS, record_problem, validate_data
-from netplan_tui.data.storage import DataFileError, atomic_write_bytes
+from netplan_tui.data.storage import DataFileError, encode_data
 
 #: The schema's own names, for callers of the first version of this module.
 RECORD_TABLES = TABLE_RECORDS
@@ -61,7 +62,8 @@ def make_backup(snapshot: dict[str, Any], created: datetime) -> dict[str, Any]:
 
 
 def to_bytes(document: dict[str, Any]) -> bytes:
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    text = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False)
+    return (text + "\n").encode("utf-8")
 
 
 # ------------------------------------------------------------------ checking
@@ -171,27 +173,24 @@ def read_backup(path: Path) -> dict[str, Any]:
     return parse_backup(raw)
 
 
-def write_backup(store: Any, path: Path, created: datetime) -> Path:
-    """Write a backup of everything ``store`` holds to ``path`` (atomically)."""
-    atomic_write_bytes(path, to_bytes(make_backup(store.snapshot(), created)))
+def backup_bytes(snapshot: dict[str, Any], created: datetime) -> bytes:
+    """The bytes of a backup of ``snapshot`` (``ValueError`` if it cannot be UTF-8 JSON)."""
+    return to_bytes(make_backup(snapshot, created))
+
+
+def write_backup(store: Any, path: Path, created: datetime, *, force: bool = False) -> Path:
+    """Write a backup of everything ``store`` holds to ``path`` (see :func:`write_output`)."""
+    write_output(path, backup_bytes(store.snapshot(), created), force=force)
     return path
 
 
 def keep_before(store: Any, now: datetime, reason: str = "restore") -> Path:
-    """Copy the data about to be replaced to ``backups/netplan-before-<reason>-<stamp>.json``.
+    """Copy the data about to be replaced to a safety copy in the backups folder.
 
-    The copy is a data file, so ``restore`` and the recovery screen both accept it.
+    Named by the one scheme of :data:`~netplan_tui.data.copies.SAFETY_COPY`;
+    the copy is a data file, so ``restore`` and the recovery screen both accept it.
     """
-    folder = paths.ensure_private_dir(paths.backup_dir(store.data_dir))
-    stem = f"netplan-before-{reason}-{now.strftime('%Y%m%d-%H%M%S')}"
-    target = folder / f"{stem}.json"
-    number = 1
-    while target.exists():
-        number += 1
-        target = folder / f"{stem}-{number}.json"
-    payload = json.dumps(store.snapshot(), ensure_ascii=False, separators=(",", ":"))
-    atomic_write_bytes(target, payload.encode("utf-8"))
-    return target
+    return safety_copy(store.data_dir, encode_data(store.snapshot()), reason, now)
 
 
 def restore(store: Any, data: dict[str, Any], now: datetime) -> Path:

@@ -12,14 +12,27 @@ from pathlib import Path
 from typing import Any
 
 from netplan_tui.data import paths
+from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
 from netplan_tui.data.lock import _STORES, _lock_key, locked
 from netplan_tui.data.schema import validate_data
-from netplan_tui.data.storage import DataFileError, atomic_write_bytes, fsync_dir, parse_data
+from netplan_tui.data.storage import (
+    DataFileError,
+    atomic_write_bytes,
+    chmod_private,
+    encode_data,
+    fsync_dir,
+    parse_data,
+)
 
 BACKUPS_KEPT = 14
 
 #: Names of automatic daily backups: ``netplan-YYYY-MM-DD.json``.
 AUTO_BACKUP = re.compile(r"^netplan-(\d{4}-\d{2}-\d{2})\.json$")
+
+#: Safety copies kept before data is replaced, one scheme for every path (restore
+#: from the command line or the recovery screen, ``demo --force``):
+#: ``backups/netplan-before-<reason>-YYYYMMDD-HHMMSS.json`` (``-2``, ``-3``... if taken).
+SAFETY_COPY = "netplan-before-{reason}-{now:%Y%m%d-%H%M%S}"
 
 
 # ------------------------------------------------------------------ backups and recovery
@@ -62,7 +75,9 @@ def prune_backups(data_dir: Path, keep: int = BACKUPS_KEPT) -> list[Path]:
 def check_file(path: Path) -> dict[str, Any]:
     """Raise :class:`DataFileError` unless ``path`` holds a usable plan; return its data."""
     try:
-        raw = Path(path).read_bytes()
+        raw = read_limited(path, MAX_DATA_BYTES)
+    except InputTooLarge as exc:
+        raise DataFileError(Path(path), "unreadable", str(exc)) from None
     except OSError as exc:
         raise DataFileError(
             Path(path), "unreadable", f"Cannot read {path} ({exc.strerror or exc})."
@@ -114,21 +129,30 @@ def quarantine(data_dir: Path, now: datetime | None = None) -> Path | None:
                 os.unlink(real)
         else:
             return None  # a dangling link: nothing to keep
+        chmod_private(target)  # it holds the plan, whatever its old mode was
         fsync_dir(target.parent)
         return target
+
+
+def safety_copy(data_dir: Path, payload: bytes, reason: str, now: datetime) -> Path:
+    """Keep ``payload`` (data about to be replaced) as a :data:`SAFETY_COPY`; return its path.
+
+    The copy is a data file, so ``restore`` and the recovery screen both accept it.
+    """
+    folder = paths.ensure_private_dir(paths.backup_dir(Path(data_dir)))
+    target = _free_name(folder, SAFETY_COPY.format(reason=reason, now=now))
+    atomic_write_bytes(target, payload)
+    return target
 
 
 def _keep_current(data_dir: Path, now: datetime) -> Path | None:
     """Copy the current data file into the backup folder before it is replaced."""
     source = paths.data_file(data_dir)
     try:
-        raw = Path(os.path.realpath(source)).read_bytes()
+        raw = read_limited(os.path.realpath(source), MAX_DATA_BYTES)
     except FileNotFoundError:
         return None
-    folder = paths.ensure_private_dir(paths.backup_dir(data_dir))
-    target = _free_name(folder, f"netplan-{now:%Y-%m-%d}-before-restore-{now:%H%M%S}")
-    atomic_write_bytes(target, raw)
-    return target
+    return safety_copy(data_dir, raw, "restore", now)
 
 
 def restore_file(
@@ -144,12 +168,12 @@ def restore_file(
     """
     data_dir = Path(data_dir)
     data = check_file(backup)
-    raw = Path(backup).read_bytes()
+    payload = encode_data(data)  # as checked (and upgraded), not as the file had it
     with locked(data_dir, wait):
         kept = _keep_current(data_dir, now or datetime.now())
         store = _STORES.get(_lock_key(data_dir))
         if store is not None and store._lock is not None:
             store.replace_all(data)
         else:
-            atomic_write_bytes(paths.data_file(data_dir), raw)
+            atomic_write_bytes(paths.data_file(data_dir), payload)
     return kept

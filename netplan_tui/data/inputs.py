@@ -7,9 +7,10 @@ read: at most ``limit + 1`` bytes, and more than ``limit`` is refused.
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 #: The largest data file or backup read: 50,000 contacts take about 10 MB.
 MAX_DATA_BYTES = 256 * 1024 * 1024
@@ -60,6 +61,19 @@ def read_limited(source: str | os.PathLike[str] | BinaryIO, limit: int) -> bytes
     return _read_stream(source, limit, "The input")
 
 
-def read_text_limited(stream: BinaryIO, limit: int, encoding: str = "utf-8") -> str:
-    """:func:`read_limited` of a stream decoded as text (undecodable bytes replaced)."""
-    return read_limited(stream, limit).decode(encoding, errors="replace")
+def read_text_limited(stream: BinaryIO | TextIO, limit: int, encoding: str = "utf-8") -> str:
+    """All of a stream as text, at most ``limit`` bytes (or characters) read.
+
+    A text stream (``sys.stdin``) is read through its binary buffer when it has
+    one, the bytes decoded with undecodable ones replaced; a stream with no
+    buffer (a test's ``StringIO``) is read by characters under the same limit.
+    """
+    binary = getattr(stream, "buffer", None)
+    if binary is not None:
+        return read_limited(binary, limit).decode(encoding, errors="replace")
+    if not isinstance(stream, io.TextIOBase):
+        return read_limited(stream, limit).decode(encoding, errors="replace")  # type: ignore[arg-type]
+    text = stream.read(limit + 1)
+    if len(text) > limit:
+        raise InputTooLarge("The input", limit)
+    return text
