@@ -23,7 +23,7 @@ from netplan_tui.data.copies import safety_copy
 from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
 from netplan_tui.data.outputs import write_output
 from netplan_tui.data.schema import TABLE_RECORDS, record_problem, validate_data
-from netplan_tui.data.storage import DataFileError, encode_data
+from netplan_tui.data.storage import DataFileError
 
 #: The schema's own names, for callers of the first version of this module.
 RECORD_TABLES = TABLE_RECORDS
@@ -190,7 +190,7 @@ def keep_before(store: Any, now: datetime, reason: str = "restore") -> Path:
     Named by the one scheme of :data:`~netplan_tui.data.copies.SAFETY_COPY`;
     the copy is a data file, so ``restore`` and the recovery screen both accept it.
     """
-    return safety_copy(store.data_dir, encode_data(store.snapshot()), reason, now)
+    return safety_copy(store.data_dir, store.saved_bytes(), reason, now)
 
 
 def restore(store: Any, data: dict[str, Any], now: datetime) -> Path:
@@ -199,5 +199,5 @@ def restore(store: Any, data: dict[str, Any], now: datetime) -> Path:
     Returns the path of the copy. If the copy cannot be written, nothing is replaced.
     """
     kept = keep_before(store, now, "restore")
-    store.replace_all(data)
+    store.replace_all(data, checked=True)
     return kept

@@ -173,7 +173,7 @@ def restore_file(
         kept = _keep_current(data_dir, now or datetime.now())
         store = _STORES.get(_lock_key(data_dir))
         if store is not None and store._lock is not None:
-            store.replace_all(data)
+            store.replace_all(data, checked=True)
         else:
             atomic_write_bytes(paths.data_file(data_dir), payload)
     return kept

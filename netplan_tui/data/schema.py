@@ -113,12 +113,26 @@ def _range_of(cls: type[Record], name: str, kind: type) -> tuple[float, float]:
     return (-1e300, 1e300)  # finite
 
 
+def _text(value: Any) -> bool:
+    return type(value) is str and (value.isascii() or text_ok(value))
+
+
 def _check(cls: type[Record], name: str, hint: Any) -> Check:
-    """A fast test of a value (from JSON) for the field ``name`` annotated ``hint``."""
+    """A fast test of a value (from JSON) for the field ``name`` annotated ``hint``.
+
+    Built once per field, without generators for the common shapes: validating
+    50,000 records calls only these closures.
+    """
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        parts = [_check(cls, name, arg) for arg in typing.get_args(hint)]
-        return lambda value: any(part(value) for part in parts)
+        args = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        parts = [_check(cls, name, arg) for arg in args]
+        if len(parts) == 1 and len(args) < len(typing.get_args(hint)):
+            only = parts[0]
+            return lambda value: value is None or only(value)
+        return lambda value: any(part(value) for part in parts) or (
+            value is None and type(None) in typing.get_args(hint)
+        )
     if hint is type(None):
         return lambda value: value is None
     if hint is bool:
@@ -127,15 +141,15 @@ def _check(cls: type[Record], name: str, hint: Any) -> Check:
         return _number_check(hint, *_range_of(cls, name, hint))
     if hint is str:
         if name in DATE_FIELDS:
-            return lambda value: text_ok(value) and (value == "" or _is_date(value))
+            return lambda value: type(value) is str and (value == "" or _is_date(value))
         if name in MONTH_FIELDS:
-            return lambda value: isinstance(value, str) and bool(_MONTH_RE.match(value))
-        return text_ok
+            return lambda value: type(value) is str and _MONTH_RE.match(value) is not None
+        return _text
     if origin is list:
-        return lambda value: isinstance(value, list) and all(text_ok(v) for v in value)
+        return lambda value: type(value) is list and all(map(_text, value))
     if origin is dict:
-        return lambda value: isinstance(value, dict) and all(
-            text_ok(k) and text_ok(v) for k, v in value.items()
+        return lambda value: type(value) is dict and all(map(_text, value)) and all(
+            map(_text, value.values())
         )
     return lambda value: plain(value)
 

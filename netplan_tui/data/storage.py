@@ -292,6 +292,11 @@ class AtomicJSONStorage(Storage):
         assert self._data is not None
         return self._data
 
+    @property
+    def saved(self) -> bytes | None:
+        """The serialised form of what is on disk (``None`` before the first read)."""
+        return self._saved
+
     def set_clean(self, data: dict[str, Any]) -> None:
         """Take ``data`` as the state that matches the disk (after reading, validating)."""
         self._data = data

@@ -63,6 +63,7 @@ from netplan_tui.data.storage import (
     SaveError,
     atomic_write_bytes,
     chmod_private,
+    encode_data,
     probe_data_file,
     sweep_orphans,
 )
@@ -492,21 +493,25 @@ class Store:
         """A deep copy of every table, in the file's own shape."""
         return json.loads(json.dumps(self._storage.read()))
 
-    def replace_all(self, data: dict[str, Any]) -> None:
-        """Replace every table with ``data`` (validated here) in one save.
+    def saved_bytes(self) -> bytes:
+        """The data file's content as last read or saved (what a safety copy keeps)."""
+        saved = self._storage.saved
+        return saved if saved is not None else encode_data(self._storage.read())
 
-        Raises :class:`DataFileError` if ``data`` is not a usable plan (nothing
-        changes then) and :class:`SaveError` if the save fails.
+    def replace_all(self, data: dict[str, Any], *, checked: bool = False) -> None:
+        """Replace every table with ``data`` in one save.
+
+        ``data`` is validated here unless ``checked`` says the caller just did
+        (restore: :func:`~netplan_tui.data.backup.check_data`) and hands it over,
+        not to be used again. Raises :class:`DataFileError` if ``data`` is not a
+        usable plan (nothing changes then) and :class:`SaveError` if the save fails.
         """
-        data = validate_data(self.path, json.loads(json.dumps(data)))
+        if not checked:
+            data = validate_data(self.path, json.loads(json.dumps(data)))
+        tables = {name: data.get(name) or {} for name in TABLES}
+        tables["meta"] = {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION}}
+        # Straight into the storage, in the file's own shape: rebuilding 50,000
+        # TinyDB Documents one by one cost more than the checking and the save.
         with self.batch():
-            self._db.drop_tables()
-            for name in TABLES:
-                table = data.get(name) or {}
-                if name == "meta":
-                    table = {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION}}
-                docs = [Document(doc, doc_id=int(k)) for k, doc in table.items()]
-                if docs:
-                    self._db.table(name).insert_multiple(docs)
-
-
+            self._storage.write({k: v for k, v in tables.items() if v})
+            self._forget_tables()
