@@ -486,3 +486,34 @@ def test_both_restore_paths_name_their_safety_copy_alike(
     assert len(names) == 2
     scheme = re.compile(r"netplan-before-restore-\d{8}-\d{6}(-\d+)?\.json\Z")
     assert all(scheme.match(name) for name in names), names
+
+
+@pytest.mark.parametrize(
+    "argv", [["demo"], ["import-linkedin", "CSV"], ["restore", "--yes", "BACKUP"]],
+)
+def test_a_folder_that_cannot_be_written_is_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+) -> None:
+    """Root bypasses modes, so the refusal of the disk is simulated where every save ends."""
+    from netplan_tui.data import storage
+
+    good = tmp_path / "good"
+    seeded(good)
+    backup = tmp_path / "b.json"
+    assert run(capsys, "--data-dir", str(good), "backup", "-o", str(backup))[0] == 0
+    csv = tmp_path / "Connections.csv"
+    csv.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                   "Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical,CTO,01 Jan 2024\n")
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(storage, "atomic_write_bytes", refused)
+    data_dir = tmp_path / "new"
+    argv = [str(csv) if a == "CSV" else str(backup) if a == "BACKUP" else a for a in argv]
+    status, out, err = run(capsys, "--data-dir", str(data_dir), *argv)
+    assert status == 1, (out, err)
+    one_sentence(err)
+    assert "Permission denied" in err and str(data_dir) in err
+    assert not paths.data_file(data_dir).exists()
