@@ -46,6 +46,7 @@ from netplan_tui.data.copies import (
     quarantine,
     restore_file,
 )
+from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
 from netplan_tui.data.lock import _STORES, DirLock, LockedError, _lock_key, held_here, locked
 from netplan_tui.data.schema import (
     APP_ID,
@@ -268,8 +269,9 @@ class Store:
         target = folder / f"netplan-{today.isoformat()}.json"
         if not target.exists():
             try:
-                atomic_write_bytes(target, Path(os.path.realpath(self.path)).read_bytes())
-            except OSError:
+                atomic_write_bytes(target, read_limited(os.path.realpath(self.path),
+                                                        MAX_DATA_BYTES))
+            except (OSError, InputTooLarge):
                 return  # a failed backup must not block the save; the next save retries
             prune_backups(self.data_dir)
         self._backed_up_on = today
