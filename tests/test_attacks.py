@@ -517,3 +517,25 @@ def test_a_folder_that_cannot_be_written_is_one_sentence(
     one_sentence(err)
     assert "Permission denied" in err and str(data_dir) in err
     assert not paths.data_file(data_dir).exists()
+
+
+@pytest.mark.parametrize("blocker", sorted(BLOCKERS))
+def test_the_app_launcher_ends_with_status_1_not_a_traceback(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    blocker: str,
+) -> None:
+    """``netplan-tui`` with no command: the recovery screen (its answer stubbed: Quit), exit 1."""
+    from netplan_tui import launcher
+    from netplan_tui.tui import recovery
+
+    shown: list[DataFileError] = []
+
+    def quit_at_once(self: recovery.RecoveryApp) -> str:
+        shown.append(self.error)
+        return "quit"
+
+    monkeypatch.setattr(recovery.RecoveryApp, "run", quit_at_once)
+    BLOCKERS[blocker](data_dir)
+    assert launcher.main(["--data-dir", str(data_dir), "--today", "2026-11-28"]) == 1
+    assert shown and shown[0].kind == "unreadable" and WORDS[blocker] in shown[0].detail
+    assert "Traceback" not in capsys.readouterr().err
