@@ -146,7 +146,7 @@ def test_restore_file_keeps_the_current_file(data_dir: Path) -> None:
     current = paths.data_file(data_dir).read_bytes()
     kept = restore_file(data_dir, backup, now=datetime(2026, 11, 29, 9, 30, 0))
     assert kept is not None and kept.read_bytes() == current
-    assert kept.name == "netplan-2026-11-29-before-restore-093000.json"
+    assert kept.name == "netplan-before-restore-20261129-093000.json"
     assert paths.data_file(data_dir).read_bytes() == backup.read_bytes()
     reopened = Store(data_dir, clock=clock)
     try:

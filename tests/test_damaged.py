@@ -46,7 +46,7 @@ CASES: dict[str, tuple[bytes, str, str]] = {
     "wrong-field": (
         _json(GOOD | {"contacts": {"1": {"name": {"first": "Ada"}}}}),
         "foreign",
-        "wrong type",
+        "'name' should be text",
     ),
     "newer": (
         _json({"meta": {"1": {"app": APP_ID, "schema_version": 99}}}),

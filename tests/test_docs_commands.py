@@ -165,6 +165,11 @@ def test_example_runs(where: str, command: str, template: Path, tmp_path: Path) 
         done = run(command.split("#")[0] + " --help", base, env)
         assert done.returncode == 0, f"{where}: {done.stderr}"
         return
+    tokens = shlex.split(command, comments=True)
+    if "-o" in tokens and tokens.index("-o") + 1 < len(tokens):
+        # The example writes a new file: the ones the set-up made for restore go first.
+        target = Path(tokens[tokens.index("-o") + 1].replace("~", str(base / "home"), 1))
+        (base / target).unlink(missing_ok=True)
     if name == "restore" and "--yes" not in command:
         command += " --yes"  # at a terminal it asks first; here there is no one to answer
     done = run(command, base, env)

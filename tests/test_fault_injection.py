@@ -91,3 +91,60 @@ def test_sigkill_during_saves_never_corrupts_or_loses(data_dir: Path) -> None:
     # kills must land inside saves (after the write began), not only between them
     assert mid_save_kills + orphans_seen >= KILLS // 10, "kills missed the saves"
     assert paths.data_file(data_dir).exists()
+
+
+RESTORE_KILLS = 30
+
+
+@pytest.mark.slow
+def test_sigkill_during_restore_leaves_the_old_plan_or_the_new_one(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """A restore killed at any moment: the plan is whole (old or restored), and the next
+    command, even a read-only one, sweeps what the kill left behind."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from netplan_tui.core.models import Contact
+    from tests.helpers import ROOT
+
+    source = tmp_path / "source"
+    store = Store(source, clock=lambda: TODAY)
+    with store.batch():
+        for n in range(3000):
+            store.add_contact(Contact(name=f"New {n}", company="Restored"))
+    store.close()
+    backup = tmp_path / "backup.json"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), NETPLAN_TUI_DATA_DIR=str(data_dir))
+    cmd = [sys.executable, "-m", "netplan_tui"]
+    subprocess.run([*cmd, "--data-dir", str(source), "backup", "-o", str(backup)], env=env,
+                   check=True, capture_output=True)
+    rng = random.Random(SEED + 1)
+    outcomes = {"old": 0, "new": 0}
+    for _ in range(RESTORE_KILLS):
+        store = Store(data_dir, clock=lambda: TODAY)
+        store.replace_all(json.loads(json.dumps({
+            "meta": {"1": {"app": "netplan-tui", "schema_version": 1}},
+            "contacts": {"1": {"name": "Old 0"}},
+        })))
+        store.close()
+        proc = subprocess.Popen([*cmd, "restore", "--yes", str(backup)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.1, 0.9))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        status = subprocess.run([*cmd, "status"], env=env, capture_output=True, text=True)
+        assert status.returncode == 0, status.stderr
+        assert not list(data_dir.glob(f"{TEMP_PREFIX}*")), "a read-only open left an orphan"
+        check = Store(data_dir, readonly=True)
+        names = {c.name for c in check.contacts()}
+        check.close()
+        if names == {"Old 0"}:
+            outcomes["old"] += 1
+        else:
+            assert names == {f"New {n}" for n in range(3000)}, "a restore was saved in part"
+            outcomes["new"] += 1
+    print(f"\nrestore kills={RESTORE_KILLS} old={outcomes['old']} new={outcomes['new']}")
+    assert outcomes["old"] + outcomes["new"] == RESTORE_KILLS

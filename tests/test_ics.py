@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from netplan_tui import cli
 from netplan_tui.core import ics
 from netplan_tui.core.models import Goal
-from netplan_tui.data import ics_file, paths
+from netplan_tui.data import outputs, paths
 from netplan_tui.data.store import Store
 from tests.conftest import TODAY
 
@@ -171,13 +171,13 @@ def test_empty_month_is_a_valid_empty_calendar() -> None:
 
 
 def test_file_is_private(tmp_path: Path) -> None:
-    target = ics_file.write_ics(tmp_path / "goals.ics", ics.render_ics([], MONTH, NOW))
+    target = outputs.write_text(tmp_path / "goals.ics", ics.render_ics([], MONTH, NOW))
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
 def test_calendar_to_documents_overwrites_the_month_file(tmp_path: Path) -> None:
-    first = ics_file.calendar_to_documents([goal("One")], MONTH)
-    second = ics_file.calendar_to_documents([goal("One"), goal("Two", 2)], MONTH)
+    first = outputs.calendar_to_documents([goal("One")], MONTH)
+    second = outputs.calendar_to_documents([goal("One"), goal("Two", 2)], MONTH)
     assert first == second == paths.documents_dir() / "netplan-goals-2026-12.ics"
     assert len(events(second.read_text(encoding="utf-8"))) == 2
     assert stat.S_IMODE(second.stat().st_mode) == 0o600

@@ -232,12 +232,26 @@ def test_sweep_orphans_respects_age(tmp_path: Path) -> None:
     assert young.exists() and not old.exists()
 
 
-def test_read_only_store_sweeps_nothing(data_dir: Path) -> None:
+def test_read_only_store_sweeps_orphans_when_nobody_writes(data_dir: Path) -> None:
     Store(data_dir, clock=lambda: TODAY).close()
     orphan = data_dir / f"{TEMP_PREFIX}zzz.tmp"
     orphan.write_bytes(b"x")
     Store(data_dir, readonly=True).close()
-    assert orphan.exists()
+    assert not orphan.exists()
+
+
+def test_read_only_store_beside_a_writer_sweeps_only_old_orphans(data_dir: Path) -> None:
+    writer = Store(data_dir, clock=lambda: TODAY)
+    try:
+        fresh = data_dir / f"{TEMP_PREFIX}fresh.tmp"  # may be a save in progress
+        old = data_dir / f"{TEMP_PREFIX}old.tmp"
+        fresh.write_bytes(b"x")
+        old.write_bytes(b"x")
+        os.utime(old, (1_000_000_000, 1_000_000_000))
+        Store(data_dir, readonly=True).close()
+        assert fresh.exists() and not old.exists()
+    finally:
+        writer.close()
 
 
 # ------------------------------------------------------------------ permissions
@@ -322,12 +336,12 @@ def test_encoding_is_utf8(store: Store) -> None:
     assert "Zoë 山田 😀".encode() in raw
 
 
-def test_lone_surrogates_round_trip(store: Store) -> None:
-    store.set_setting("odd", "a\ud800b")
-    from tests.conftest import reopen
-
-    again = reopen(store)
-    try:
-        assert again.get_setting("odd") == "a\ud800b"
-    finally:
-        again.close()
+def test_lone_surrogates_are_refused_and_nothing_is_saved(store: Store) -> None:
+    """Text that is not valid Unicode could not be backed up or exported later."""
+    store.set_setting("kept", "yes")
+    before = store.path.read_bytes()
+    with pytest.raises(SaveError):
+        store.set_setting("odd", "a\ud800b")
+    with pytest.raises(SaveError, match="valid Unicode"):
+        store.add_contact(Contact(name="a\ud800b"))
+    assert store.path.read_bytes() == before

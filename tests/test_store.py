@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from netplan_tui.core import models
 from netplan_tui.core.models import Contact, Goal, MonthReview, Plan, ProgressEvent, Quality
 from netplan_tui.data import paths
+from netplan_tui.data import schema as schema_module
 from netplan_tui.data import store as store_module
 from netplan_tui.data.storage import DataFileError, SaveError
 from netplan_tui.data.store import APP_ID, Store, validate_data
@@ -283,8 +284,9 @@ def test_migration_hook_runs_for_an_older_file(
             doc["name"] = doc.pop("full_name")
         return data
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(store_module, "MIGRATIONS", {1: v1_to_v2})
+    for module in (store_module, schema_module):
+        monkeypatch.setattr(module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema_module, "MIGRATIONS", {1: v1_to_v2})
     path = write_raw(
         data_dir,
         {
@@ -310,8 +312,9 @@ def test_migration_hook_runs_for_an_older_file(
 def test_missing_migration_is_a_data_file_error(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(store_module, "MIGRATIONS", {1: lambda d: d})
+    for module in (store_module, schema_module):
+        monkeypatch.setattr(module, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(schema_module, "MIGRATIONS", {1: lambda d: d})
     write_raw(data_dir, {"meta": {"1": {"app": APP_ID, "schema_version": 1}}})
     with pytest.raises(DataFileError) as info:
         Store(data_dir)
@@ -351,11 +354,11 @@ def test_validate_refuses_foreign_shapes(data: dict) -> None:
 
 
 def test_validate_accepts_tolerable_values() -> None:
-    """Unknown fields (a later minor version) and ints for floats are fine."""
+    """Unknown fields (a later minor version) and whole numbers for numbers are fine."""
     data = {
         "meta": {"1": {"app": APP_ID, "schema_version": 1}},
         "plan": {"1": {"weekly_hours": 3, "future_field": {"a": [1]}}},
-        "goals": {"1": {"target": 2.0, "deadline": None}},
+        "goals": {"1": {"target": 2, "deadline": None}},
     }
     assert validate_data(Path("x"), data) == data
 

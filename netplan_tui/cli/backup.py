@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from pathlib import Path
 
 from netplan_tui.cli import CliError, open_store, today_of
+from netplan_tui.cli.base import write_output_or_fail
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -21,28 +23,39 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     parser.add_argument(
         "-o", "--output", metavar="PATH", type=Path,
-        help="the backup file (default: netplan-backup-YYYY-MM-DD.json here)",
+        help="the backup file (default: netplan-backup-YYYY-MM-DD.json here); "
+             "a pipe or a device such as /dev/stdout is written to as it is",
     )
+    parser.add_argument("--force", action="store_true",
+                        help="replace the -o file if it exists")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from netplan_tui.data.backup import counts, describe_counts, write_backup
+    from netplan_tui.data.backup import backup_bytes, counts, describe_counts
     from netplan_tui.data.outputs import free_path
 
     today = today_of(args)
+    force = args.force
     if args.output is None:
         target = free_path(Path.cwd(), f"netplan-backup-{today.isoformat()}", ".json")
+        force = True  # a name the app chose, free a moment ago
     else:
-        target = Path(args.output).expanduser()
-        if target.is_dir():
-            raise CliError(f"{target} is a folder; give a file name.")
+        target = args.output
     store = open_store(args)
     try:
-        write_backup(store, target, datetime.now())
-        summary = describe_counts(counts(store.snapshot()))
+        snapshot = store.snapshot()
     finally:
         store.close()
-    print(target)
-    print(f"Backed up {summary}.")
+    try:
+        payload = backup_bytes(snapshot, datetime.now())
+    except ValueError as exc:  # data saved by an older version that cannot be UTF-8
+        raise CliError(f"Could not back up: {exc}.") from None
+    written = write_output_or_fail(target, payload, force=force, report=False)
+    summary = f"Backed up {describe_counts(counts(snapshot))}."
+    if written is None:
+        print(summary, file=sys.stderr)
+    else:
+        print(written)
+        print(summary)
     return 0

@@ -52,11 +52,37 @@ class CliError(Exception):
         self.status = status
 
 
+#: The dates the app computes with (months ahead and behind, deadlines, reviews):
+#: ``--today`` and every ``--month`` must fall in these years.
+YEAR_MIN = 1900
+YEAR_MAX = 2999
+RANGE_WORDS = f"years {YEAR_MIN} to {YEAR_MAX}"
+
+
 def parse_today(value: str) -> date:
+    """``--today``: an ISO date in :data:`YEAR_MIN`..:data:`YEAR_MAX`."""
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+    if len(value) != 10 or not YEAR_MIN <= day.year <= YEAR_MAX:
+        raise argparse.ArgumentTypeError(
+            f"not a date netplan-tui can plan with (YYYY-MM-DD, {RANGE_WORDS}): {value!r}"
+        )
+    return day
+
+
+def parse_month(value: str) -> str:
+    """``--month`` of any command: ``YYYY-MM`` in :data:`YEAR_MIN`..:data:`YEAR_MAX`."""
+    from netplan_tui.core.months import is_month_key
+
+    if not is_month_key(value):
+        raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {value!r}")
+    if not YEAR_MIN <= int(value[:4]) <= YEAR_MAX:
+        raise argparse.ArgumentTypeError(
+            f"not a month netplan-tui can plan with ({RANGE_WORDS}): {value!r}"
+        )
+    return value
 
 
 class Parser(argparse.ArgumentParser):
@@ -135,29 +161,82 @@ def today_of(args: argparse.Namespace) -> date:
     return getattr(args, "today", None) or date.today()
 
 
+def has_plan(args: argparse.Namespace) -> bool:
+    """Whether the data file exists; :class:`CliError` when something stands in its way.
+
+    Use it instead of ``Path.exists()``, which says ``False`` for a link loop or
+    a data folder that is a file, so the command would show an empty plan.
+    """
+    from netplan_tui.data.storage import DataFileError, probe_data_file
+
+    try:
+        return probe_data_file(paths.data_file(data_dir_of(args)))
+    except DataFileError as exc:
+        raise CliError(damaged_message(exc)) from None
+
+
 def open_store(args: argparse.Namespace, *, write: bool = False, create: bool = False):  # noqa: ANN201
     """Open the store for a command, turning every known failure into a :class:`CliError`.
 
     Read-only commands do not create the data directory; ``create`` lets them
     work on an empty one anyway (as an empty plan).
     """
-    from netplan_tui.data.store import DataFileError, LockedError, Store
+    from netplan_tui.data.store import DataFileError, LockedError, SaveError, Store
 
     data_dir = data_dir_of(args)
     try:
         if write:
             return Store(data_dir, wait=LOCK_WAIT_SECONDS, clock=lambda: today_of(args))
-        if not paths.data_file(data_dir).exists() and not create:
+        if not has_plan(args) and not create:
             raise CliError(
                 f"No plan yet in {data_dir}. Run netplan-tui to start one, or netplan-tui demo.",
             )
         return Store(data_dir, readonly=True)
     except DataFileError as exc:
         raise CliError(damaged_message(exc)) from None
-    except LockedError as exc:
+    except (LockedError, SaveError) as exc:
         raise CliError(str(exc)) from None
-    except PermissionError as exc:
-        raise CliError(f"Cannot use {data_dir}: {exc.strerror}.") from None
+    except OSError as exc:
+        raise CliError(f"Cannot use {data_dir}: {exc.strerror or exc}.") from None
+
+
+#: The most ``-`` (standard input) is read for: goals are sentences, one per line.
+STDIN_LIMIT = 1024 * 1024
+
+
+def read_stdin(limit: int = STDIN_LIMIT) -> str:
+    """Standard input as text, at most ``limit`` bytes read (``check - < /dev/zero`` ends)."""
+    from netplan_tui.data.inputs import InputTooLarge, read_text_limited
+
+    try:
+        return read_text_limited(sys.stdin, limit)
+    except InputTooLarge:
+        raise CliError(f"standard input is larger than {limit // 1024} KB; "
+                       "give fewer goals at a time.", 2) from None
+
+
+def write_output_or_fail(
+    target: str | Path, payload: bytes, *, force: bool = False, report: bool = True
+) -> Path | None:
+    """Write a command's output with :func:`~netplan_tui.data.outputs.write_output`.
+
+    Prints the path of a file written (with ``report``) and returns it; returns
+    ``None`` when the output was streamed (``-``, a pipe, a device). Refusals and
+    write failures are one-sentence :class:`CliError`.
+    """
+    from netplan_tui.data.outputs import OutputError, write_output
+
+    target = target if str(target) == "-" else Path(target).expanduser()
+    try:
+        written = write_output(target, payload, force=force)
+    except OutputError as exc:
+        raise CliError(f"{exc} Nothing was written.") from None
+    except OSError as exc:
+        raise CliError(f"Could not write {target}: {exc.strerror or exc}. "
+                       "Nothing was changed.") from None
+    if written is not None and report:
+        print(written)
+    return written
 
 
 def damaged_message(exc: object) -> str:
@@ -170,7 +249,8 @@ def damaged_message(exc: object) -> str:
             "Open netplan-tui to restore the newest backup or start fresh, or run "
             "netplan-tui restore PATH; the file is kept."
         )
-    return f"{detail} File: {path}\n{advice}"
+    named = "" if str(path) and str(path) in detail else f" File: {path}"
+    return f"{detail}{named}\n{advice}"
 
 
 def main(argv: list[str] | None = None, *, tui: TuiLauncher | None = None) -> int:

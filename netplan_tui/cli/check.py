@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
-from netplan_tui.cli import CliError, data_dir_of, open_store, today_of
+from netplan_tui.cli import CliError, open_store, today_of
+from netplan_tui.cli.base import has_plan, read_stdin
 from netplan_tui.core import smart
 from netplan_tui.core.models import month_key
 from netplan_tui.core.text import clean
-from netplan_tui.data import paths
 
 MARKS = {"ok": "✓", "warn": "!", "fail": "✗"}
 STYLES = {"ok": "bold green", "warn": "bold yellow", "fail": "bold red"}
@@ -48,7 +47,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def plan_context(args: argparse.Namespace) -> smart.PlanContext | None:
     """The user's plan as context, when the data directory holds one."""
-    if not paths.data_file(data_dir_of(args)).exists():
+    if not has_plan(args):
         return None
     from netplan_tui.core.context import context_from_store
 
@@ -63,7 +62,7 @@ def plan_context(args: argparse.Namespace) -> smart.PlanContext | None:
 def run(args: argparse.Namespace) -> int:
     today = today_of(args)
     if args.goal == "-":
-        goals = [line.strip() for line in sys.stdin.read().splitlines()]
+        goals = [line.strip() for line in read_stdin().splitlines()]
         goals = [g for g in goals if g]
         if not goals:
             raise CliError("no goal on standard input (one goal per line).", 2)

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
-from netplan_tui.cli import CliError, open_store, today_of
+from netplan_tui.cli import open_store, today_of
+from netplan_tui.cli.base import parse_month, write_output_or_fail
 from netplan_tui.core.models import month_key
-
-
-def month_arg(value: str) -> str:
-    from netplan_tui.core.months import is_month_key
-
-    if not is_month_key(value):
-        raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {value!r}")
-    return value
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -31,34 +25,33 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     parser.add_argument("--format", choices=("md", "json", "ics"), default="md",
                         help="md (default), json, or ics (the month's goals for a calendar)")
-    parser.add_argument("--month", type=month_arg, metavar="YYYY-MM",
+    parser.add_argument("--month", type=parse_month, metavar="YYYY-MM",
                         help="the month of the goals section (default: this month)")
     parser.add_argument("-o", "--output", metavar="PATH", type=Path,
-                        help="write to this file (atomically) and print its path")
+                        help="write to this file (atomically, owner-only) and print its path; "
+                             "a pipe or a device such as /dev/stdout is written to as it is")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the -o file if it exists")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from netplan_tui.core.export import render
-    from netplan_tui.data.outputs import write_text
 
     today = today_of(args)
     month = args.month or month_key(today)
     store = open_store(args)
     try:
         if args.format == "ics":
-            from netplan_tui.cli.ics_export import run_ics
+            from netplan_tui.core.ics import render_ics
 
-            return run_ics(store.goals(), month, args.output)
-        text = render(store, today, month, args.format)
+            text = render_ics(store.goals(), month, datetime.now(timezone.utc))
+        else:
+            text = render(store, today, month, args.format)
     finally:
         store.close()
     if args.output is None:
         sys.stdout.write(text)
         return 0
-    target = Path(args.output).expanduser()
-    if target.is_dir():
-        raise CliError(f"{target} is a folder; give a file name.")
-    write_text(target, text)
-    print(target)
+    write_output_or_fail(args.output, text.encode("utf-8"), force=args.force)
     return 0

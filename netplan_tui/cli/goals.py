@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from netplan_tui.cli import CliError, data_dir_of, open_store, today_of
+from netplan_tui.cli import CliError, open_store, today_of
+from netplan_tui.cli.base import has_plan
 from netplan_tui.core import months, smart
 from netplan_tui.core.models import Goal, month_key
 from netplan_tui.core.text import clean
-from netplan_tui.data import paths
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"not a month (YYYY-MM): {month!r}", 2)
     goals: list[Goal] = []
     context = None
-    if paths.data_file(data_dir_of(args)).exists():
+    if has_plan(args):
         from netplan_tui.core.context import context_from_store
 
         store = open_store(args)

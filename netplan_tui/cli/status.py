@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from netplan_tui.cli import data_dir_of, open_store, today_of
+from netplan_tui.cli import open_store, today_of
+from netplan_tui.cli.base import has_plan
 from netplan_tui.core.models import month_key
 from netplan_tui.core.months import month_label, status_line
-from netplan_tui.data import paths
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     today = today_of(args)
     month = month_key(today)
-    if not paths.data_file(data_dir_of(args)).exists():
+    if not has_plan(args):
         print(f"{month_label(month)}: no goals yet — run netplan-tui")
         return 0
     store = open_store(args)

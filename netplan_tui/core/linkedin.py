@@ -507,15 +507,19 @@ def read_export(path: Path) -> bytes:
     """The bytes of an export file, or :class:`LinkedInFormatError` with a readable reason.
 
     The module's only I/O, shared by ``import-linkedin`` and the app's import dialog.
+    At most :data:`MAX_BYTES` are read, counted as they are read: ``stat`` says 0
+    for ``/dev/zero`` or a FIFO, which never end.
     """
     try:
         if path.is_dir():
             raise LinkedInFormatError(
                 f"{path} is a folder: give the path of Connections.csv inside it."
             )
-        if path.stat().st_size > MAX_BYTES:
+        with open(path, "rb") as stream:  # noqa: PTH123 - one bounded read
+            data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
             raise LinkedInFormatError(f"{path} is larger than 50 MB: not a connections export.")
-        return path.read_bytes()
+        return data
     except FileNotFoundError:
         raise LinkedInFormatError(f"No file at {path}.") from None
     except PermissionError:

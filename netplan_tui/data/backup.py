@@ -14,44 +14,24 @@ each through one atomic write.
 from __future__ import annotations
 
 import json
-import re
-import types
-import typing
-from dataclasses import fields
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from netplan_tui.core.models import (
-    SCHEMA_VERSION,
-    Contact,
-    Goal,
-    MonthReview,
-    Plan,
-    ProgressEvent,
-    Quality,
-    Record,
-)
-from netplan_tui.data import paths
-from netplan_tui.data.storage import DataFileError, atomic_write_bytes
+from netplan_tui.core.models import SCHEMA_VERSION
+from netplan_tui.data.copies import safety_copy
+from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
+from netplan_tui.data.outputs import write_output
+from netplan_tui.data.schema import TABLE_RECORDS, record_problem, validate_data
+from netplan_tui.data.storage import DataFileError
+
+#: The schema's own names, for callers of the first version of this module.
+RECORD_TABLES = TABLE_RECORDS
+__all__ = ["RECORD_TABLES", "BackupError", "check_data", "parse_backup", "record_problem",
+           "restore", "write_backup"]
 
 APP_ID = "netplan-tui"
 KIND = "backup"
-
-#: Tables holding records, and the record type of their documents.
-RECORD_TABLES: dict[str, type[Record]] = {
-    "plan": Plan,
-    "qualities": Quality,
-    "contacts": Contact,
-    "goals": Goal,
-    "events": ProgressEvent,
-    "reviews": MonthReview,
-}
-#: Fields that hold an ISO date (or nothing), and fields that hold a ``YYYY-MM`` month.
-DATE_FIELDS = frozenset({"last_contact", "first_contact", "done_on", "deadline", "created",
-                         "day", "reviewed_on"})
-MONTH_FIELDS = frozenset({"month"})
-_MONTH_RE = re.compile(r"\d{4}-(0[1-9]|1[0-2])\Z")
 
 #: What the restore summary counts, with its words.
 COUNTED = (
@@ -82,7 +62,8 @@ def make_backup(snapshot: dict[str, Any], created: datetime) -> dict[str, Any]:
 
 
 def to_bytes(document: dict[str, Any]) -> bytes:
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    text = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False)
+    return (text + "\n").encode("utf-8")
 
 
 # ------------------------------------------------------------------ checking
@@ -109,6 +90,8 @@ def _parse_json(raw: bytes) -> dict[str, Any]:
         raise BackupError("The file is not text (it is not UTF-8), so not a backup.") from None
     try:
         document = json.loads(text)
+    except RecursionError:
+        raise BackupError("The file nests its JSON too deeply to be a backup.") from None
     except json.JSONDecodeError as exc:
         stripped = text.strip()
         if stripped[:1] in "{[" and stripped[-1:] not in "}]":
@@ -144,110 +127,19 @@ def _check_version(version: object, what: str) -> None:
 
 
 def check_data(data: dict[str, Any]) -> dict[str, Any]:
-    """Check (and migrate) data in the data file's shape; return it ready for ``replace_all``."""
-    from netplan_tui.data.store import validate_data  # the store's own shape and version rules
+    """Check (and migrate) data in the data file's shape; return it ready for ``replace_all``.
 
+    The rules are the store's own (:func:`~netplan_tui.data.schema.validate_data`).
+    """
     meta = data.get("meta")
     doc = next(iter(meta.values()), None) if isinstance(meta, dict) and meta else None
     if not isinstance(doc, dict) or doc.get("app") != APP_ID:
         raise BackupError("The data holds no netplan-tui marker, so it is not a netplan-tui plan.")
-    version = doc.get("schema_version")
-    _check_version(version, "data")
-    if version == SCHEMA_VERSION:  # older data is checked once migrated
-        _check_records(data)
+    _check_version(doc.get("schema_version"), "data")
     try:
-        data = validate_data(Path("backup"), json.loads(json.dumps(data)))
+        return validate_data(Path("backup"), data)
     except DataFileError as exc:
         raise BackupError(exc.detail.replace("The data file", "The file", 1)) from None
-    _check_records(data)
-    return data
-
-
-def _check_records(data: dict[str, Any]) -> None:
-    """Every record of every table against its dataclass (tables of the wrong shape aside)."""
-    for table, cls in RECORD_TABLES.items():
-        docs = data.get(table) or {}
-        if not isinstance(docs, dict):
-            raise BackupError(f"The data's '{table}' part has the wrong shape.")
-        for doc_id, record in docs.items():
-            if not isinstance(record, dict):
-                raise BackupError(f"The data's '{table}' part has the wrong shape.")
-            problem = record_problem(cls, record)
-            if problem:
-                raise BackupError(f"{_describe(table, doc_id, record)}: {problem}.")
-    if not isinstance(data.get("settings", {}), dict):
-        raise BackupError("The data's 'settings' part has the wrong shape.")
-
-
-def _describe(table: str, doc_id: str, record: dict[str, Any]) -> str:
-    if table == "plan":
-        return "The plan"
-    label = record.get("name") or record.get("text")
-    named = f" ({json.dumps(label, ensure_ascii=False)[:40]})" if isinstance(label, str) else ""
-    return f"In '{table}', record {doc_id}{named}"
-
-
-def record_problem(cls: type[Record], record: dict[str, Any]) -> str:
-    """What is wrong with one stored record of type ``cls`` ('' when nothing)."""
-    hints = typing.get_type_hints(cls)
-    for field in fields(cls):  # type: ignore[arg-type]
-        if field.name not in record:
-            continue  # missing fields take their defaults
-        value = record[field.name]
-        expected = hints[field.name]
-        if not _matches(value, expected):
-            shown = json.dumps(value, ensure_ascii=False)
-            shown = shown if len(shown) <= 30 else shown[:29] + "…"
-            return f"'{field.name}' should be {_words(expected)}, not {shown}"
-        if field.name in DATE_FIELDS and isinstance(value, str) and value:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                return f"'{field.name}' should be a date (YYYY-MM-DD), not {json.dumps(value)}"
-        if field.name in MONTH_FIELDS and not _MONTH_RE.match(value):
-            return f"'{field.name}' should be a month (YYYY-MM), not {json.dumps(value)}"
-    return ""
-
-
-def _matches(value: object, expected: Any) -> bool:
-    origin = typing.get_origin(expected)
-    args = typing.get_args(expected)
-    if origin in (typing.Union, types.UnionType):
-        return any(_matches(value, arg) for arg in args)
-    if expected is type(None):
-        return value is None
-    if expected is bool:
-        return isinstance(value, bool)
-    if expected is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if expected is float:
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    if expected is str:
-        return isinstance(value, str)
-    if origin is list:
-        return isinstance(value, list) and all(_matches(v, args[0]) for v in value)
-    if origin is dict:
-        return isinstance(value, dict) and all(
-            _matches(k, args[0]) and _matches(v, args[1]) for k, v in value.items()
-        )
-    return False
-
-
-_TYPE_WORDS = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
-
-
-def _words(expected: Any) -> str:
-    origin = typing.get_origin(expected)
-    args = typing.get_args(expected)
-    if origin in (typing.Union, types.UnionType):
-        named = [_words(a) for a in args if a is not type(None)]
-        empty = " or empty" if type(None) in args else ""
-        return " or ".join(named) + empty
-    if origin is list:
-        return f"a list of {_words(args[0]).removeprefix('a ')}"
-    if origin is dict:
-        return "a map of text to text"
-    return _TYPE_WORDS.get(expected, str(expected))
 
 
 # ------------------------------------------------------------------ summaries
@@ -269,37 +161,36 @@ def describe_counts(numbers: dict[str, int]) -> str:
 def read_backup(path: Path) -> dict[str, Any]:
     """:func:`parse_backup` of a file; unreadable files raise :class:`BackupError` too."""
     try:
-        raw = Path(path).read_bytes()
+        raw = read_limited(path, MAX_DATA_BYTES)
+    except InputTooLarge as exc:
+        raise BackupError(str(exc)) from None
     except FileNotFoundError:
         raise BackupError(f"There is no file {path}.") from None
     except IsADirectoryError:
         raise BackupError(f"{path} is a folder, not a backup file.") from None
     except OSError as exc:
-        raise BackupError(f"Cannot read {path} ({exc.strerror}).") from None
+        raise BackupError(f"Cannot read {path} ({exc.strerror or exc}).") from None
     return parse_backup(raw)
 
 
-def write_backup(store: Any, path: Path, created: datetime) -> Path:
-    """Write a backup of everything ``store`` holds to ``path`` (atomically)."""
-    atomic_write_bytes(path, to_bytes(make_backup(store.snapshot(), created)))
+def backup_bytes(snapshot: dict[str, Any], created: datetime) -> bytes:
+    """The bytes of a backup of ``snapshot`` (``ValueError`` if it cannot be UTF-8 JSON)."""
+    return to_bytes(make_backup(snapshot, created))
+
+
+def write_backup(store: Any, path: Path, created: datetime, *, force: bool = False) -> Path:
+    """Write a backup of everything ``store`` holds to ``path`` (see :func:`write_output`)."""
+    write_output(path, backup_bytes(store.snapshot(), created), force=force)
     return path
 
 
 def keep_before(store: Any, now: datetime, reason: str = "restore") -> Path:
-    """Copy the data about to be replaced to ``backups/netplan-before-<reason>-<stamp>.json``.
+    """Copy the data about to be replaced to a safety copy in the backups folder.
 
-    The copy is a data file, so ``restore`` and the recovery screen both accept it.
+    Named by the one scheme of :data:`~netplan_tui.data.copies.SAFETY_COPY`;
+    the copy is a data file, so ``restore`` and the recovery screen both accept it.
     """
-    folder = paths.ensure_private_dir(paths.backup_dir(store.data_dir))
-    stem = f"netplan-before-{reason}-{now.strftime('%Y%m%d-%H%M%S')}"
-    target = folder / f"{stem}.json"
-    number = 1
-    while target.exists():
-        number += 1
-        target = folder / f"{stem}-{number}.json"
-    payload = json.dumps(store.snapshot(), ensure_ascii=False, separators=(",", ":"))
-    atomic_write_bytes(target, payload.encode("utf-8"))
-    return target
+    return safety_copy(store.data_dir, store.saved_bytes(), reason, now)
 
 
 def restore(store: Any, data: dict[str, Any], now: datetime) -> Path:
@@ -308,5 +199,5 @@ def restore(store: Any, data: dict[str, Any], now: datetime) -> Path:
     Returns the path of the copy. If the copy cannot be written, nothing is replaced.
     """
     kept = keep_before(store, now, "restore")
-    store.replace_all(data)
+    store.replace_all(data, checked=True)
     return kept

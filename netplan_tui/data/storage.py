@@ -20,6 +20,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Callable
@@ -27,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
+
+from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
 
 TEMP_PREFIX = ".netplan-save-"
 TEMP_SUFFIX = ".tmp"
@@ -122,13 +125,14 @@ def sweep_orphans(directory: Path, max_age: float = ORPHAN_AGE_SECONDS) -> int:
 
 # ------------------------------------------------------------------ encoding
 def encode_data(data: dict[str, Any]) -> bytes:
-    """Serialise ``data`` to UTF-8 JSON. Raises ``TypeError``/``ValueError`` if it cannot."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError:
-        # Lone surrogates cannot be UTF-8: escape them so the text round-trips exactly.
-        return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    """Serialise ``data`` to UTF-8 JSON. Raises ``TypeError``/``ValueError`` if it cannot.
+
+    ``NaN`` and infinities are refused (they are not JSON), and so is text that
+    is not valid Unicode (a lone surrogate cannot be UTF-8): what is saved can
+    always be read back, backed up and exported.
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.encode("utf-8")
 
 
 def parse_data(path: Path, raw: bytes) -> dict[str, Any]:
@@ -169,10 +173,78 @@ def parse_data(path: Path, raw: bytes) -> dict[str, Any]:
     return data
 
 
-def read_data_file(path: Path) -> dict[str, Any]:
-    """Read and parse ``path``: ``{}`` when it does not exist, else :func:`parse_data`."""
+def _blocked(path: Path, detail: str) -> DataFileError:
+    return DataFileError(path, "unreadable", detail)
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def probe_data_file(path: Path) -> bool:
+    """Whether the data file ``path`` exists, after checking that it can be used.
+
+    ``False`` only when nothing is there yet (the folder may be missing too, or
+    the file may be a link to a file its first save will create). Whatever
+    stands in the way is a :class:`DataFileError` of kind ``unreadable`` whose
+    detail names the path: the data folder is a file, the data file is a link
+    into a missing folder, a link loop, a directory, a device or a FIFO, or
+    cannot be looked at. Never an empty plan for any of these.
+    """
+    path = Path(path)
+    folder = path.parent
     try:
-        raw = Path(os.path.realpath(path)).read_bytes()
+        folder_stat = os.stat(folder)
+    except FileNotFoundError:
+        return False  # created on the first save
+    except NotADirectoryError:
+        raise _blocked(path, f"The data folder {folder} cannot be made: part of its path "
+                             "is a file.") from None
+    except OSError as exc:
+        raise _blocked(path, f"The data folder {folder} cannot be used ({_reason(exc)}).") from None
+    if not stat.S_ISDIR(folder_stat.st_mode):
+        raise _blocked(path, f"The data folder {folder} is a file, not a folder.")
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise _blocked(path, f"The data file {path} cannot be used ({_reason(exc)}).") from None
+    try:
+        file_stat = os.stat(path)
+    except FileNotFoundError:
+        # A link to a file not made yet (after its damaged target was set aside) is
+        # fine when the first save can create that file; a link into nowhere is not.
+        target = Path(os.path.realpath(path))
+        if target.parent.is_dir():
+            return False
+        raise _blocked(path, f"The data file {path} is a link to {target}, whose folder "
+                             "does not exist.") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _blocked(path, f"The data file {path} is a symbolic link that leads "
+                                 "back to itself (a loop).") from None
+        raise _blocked(path, f"The data file {path} cannot be used ({_reason(exc)}).") from None
+    if stat.S_ISDIR(file_stat.st_mode):
+        raise _blocked(path, f"The data file's name {path} is taken by a directory.")
+    if not stat.S_ISREG(file_stat.st_mode):
+        raise _blocked(path, f"The data file {path} is not a regular file "
+                             "(it is a device, a pipe or a socket).")
+    return True
+
+
+def read_data_file(path: Path) -> dict[str, Any]:
+    """Read and parse ``path``: ``{}`` when it does not exist, else :func:`parse_data`.
+
+    At most :data:`~netplan_tui.data.inputs.MAX_DATA_BYTES` are read.
+    """
+    if not probe_data_file(path):
+        return {}
+    try:
+        raw = read_limited(os.path.realpath(path), MAX_DATA_BYTES)
+    except InputTooLarge as exc:
+        raise _blocked(path, f"The data file {path} is larger than netplan-tui reads "
+                             f"({exc.limit // (1024 * 1024)} MB).") from None
     except FileNotFoundError:
         return {}
     except PermissionError:
@@ -219,6 +291,11 @@ class AtomicJSONStorage(Storage):
             self.set_clean(self.load())
         assert self._data is not None
         return self._data
+
+    @property
+    def saved(self) -> bytes | None:
+        """The serialised form of what is on disk (``None`` before the first read)."""
+        return self._saved
 
     def set_clean(self, data: dict[str, Any]) -> None:
         """Take ``data`` as the state that matches the disk (after reading, validating)."""
@@ -284,3 +361,13 @@ class AtomicJSONStorage(Storage):
     def close(self) -> None:
         self._data = None
         self._saved = None
+
+
+def chmod_private(path: Path, mode: int = FILE_MODE) -> None:
+    """Take group and other permissions away from a file of ours (best effort)."""
+    try:
+        real = os.path.realpath(path)
+        if os.stat(real).st_mode & 0o077:
+            os.chmod(real, mode)
+    except OSError:
+        pass

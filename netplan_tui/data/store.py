@@ -17,15 +17,9 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import shutil
-import time
-import types
-import typing
-import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -43,19 +37,43 @@ from netplan_tui.core.models import (
     Record,
 )
 from netplan_tui.data import paths
+from netplan_tui.data.copies import (
+    BACKUPS_KEPT,
+    check_file,
+    list_backups,
+    newest_good_backup,
+    prune_backups,
+    quarantine,
+    restore_file,
+)
+from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
+from netplan_tui.data.lock import _STORES, DirLock, LockedError, _lock_key, held_here, locked
+from netplan_tui.data.schema import (
+    APP_ID,
+    MIGRATIONS,
+    TABLE_RECORDS,
+    TABLES,
+    field_problem,
+    plain,
+    validate_data,
+)
 from netplan_tui.data.storage import (
-    FILE_MODE,
+    ORPHAN_AGE_SECONDS,
     AtomicJSONStorage,
     DataFileError,
     SaveError,
     atomic_write_bytes,
-    fsync_dir,
-    parse_data,
+    chmod_private,
+    encode_data,
+    probe_data_file,
     sweep_orphans,
 )
 
+#: What callers of the single-module store imported from here stays importable.
 __all__ = [
+    "APP_ID",
     "BACKUPS_KEPT",
+    "MIGRATIONS",
     "DataFileError",
     "LockedError",
     "SaveError",
@@ -64,184 +82,15 @@ __all__ = [
     "check_file",
     "list_backups",
     "newest_good_backup",
+    "prune_backups",
     "quarantine",
     "restore_file",
+    "held_here",
+    "locked",
     "validate_data",
 ]
 
-APP_ID = "netplan-tui"
-BACKUPS_KEPT = 14
-TABLES = ("meta", "settings", "plan", "qualities", "contacts", "goals", "events", "reviews")
-
-#: The record type kept in each table (``meta`` and ``settings`` hold free dicts).
-TABLE_RECORDS: dict[str, type[Record]] = {
-    "plan": Plan,
-    "qualities": Quality,
-    "contacts": Contact,
-    "goals": Goal,
-    "events": ProgressEvent,
-    "reviews": MonthReview,
-}
-
-#: Names of automatic daily backups: ``netplan-YYYY-MM-DD.json``.
-AUTO_BACKUP = re.compile(r"^netplan-(\d{4}-\d{2}-\d{2})\.json$")
-
 R = TypeVar("R", bound=Record)
-
-#: Upgrades of older files: ``MIGRATIONS[n]`` turns version ``n`` data into ``n + 1``.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
-
-
-class LockedError(Exception):
-    """Another netplan-tui process holds the data directory."""
-
-
-# ------------------------------------------------------------------- field types
-_SCALARS = (str, int, float, bool, type(None))
-
-
-Checker = Callable[[Any], bool]
-
-
-def _scalars_only(values: Iterable[Any]) -> bool:
-    return all(isinstance(v, _SCALARS) for v in values)
-
-
-def _checker(hint: Any) -> Checker:
-    """A function telling whether a value (from JSON) can stand for a field annotated ``hint``.
-
-    Numbers are interchangeable (an ``int`` field holding ``2.0`` harms nothing);
-    text must be text and containers must be the right container of plain values.
-    Built once per field: validating 10,000 records calls only these closures.
-    """
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        parts = [_checker(arg) for arg in typing.get_args(hint)]
-        return lambda value: any(part(value) for part in parts)
-    if hint is type(None):
-        return lambda value: value is None
-    if hint in (int, float, bool):
-        return lambda value: isinstance(value, (int, float))
-    if hint is str:
-        return lambda value: isinstance(value, str)
-    if origin is list:
-        return lambda value: isinstance(value, list) and _scalars_only(value)
-    if origin is dict:
-        return lambda value: (
-            isinstance(value, dict)
-            and all(isinstance(k, str) for k in value)
-            and _scalars_only(value.values())
-        )
-    return lambda value: True
-
-
-def _type_ok(value: Any, hint: Any) -> bool:
-    """Whether ``value`` can stand for a field annotated ``hint`` (see :func:`_checker`)."""
-    return _checker(hint)(value)
-
-
-_CHECKERS: dict[type[Record], dict[str, Checker]] = {}
-
-
-def _checkers(cls: type[Record]) -> dict[str, Checker]:
-    if cls not in _CHECKERS:
-        hints = typing.get_type_hints(cls)
-        _CHECKERS[cls] = {
-            k: _checker(v) for k, v in hints.items() if typing.get_origin(v) is not typing.ClassVar
-        }
-    return _CHECKERS[cls]
-
-
-def field_problem(cls: type[Record], doc: dict[str, Any]) -> str | None:
-    """The first field of ``doc`` whose value does not fit ``cls``, or ``None``."""
-    checkers = _checkers(cls)
-    for key, value in doc.items():
-        check = checkers.get(key)
-        if check is not None and not check(value):
-            return f"{key}={type(value).__name__}"
-    return None
-
-
-# ------------------------------------------------------------------- validation
-def _check_shapes(path: Path, data: dict[str, Any]) -> None:
-    for name in TABLES:
-        if name not in data:
-            continue
-        table = data[name]
-        if not isinstance(table, dict) or not all(
-            isinstance(k, str) and k.isascii() and k.isdigit() and isinstance(v, dict)
-            for k, v in table.items()
-        ):
-            raise DataFileError(
-                path, "foreign", f"The data file's '{name}' part has the wrong shape."
-            )
-        cls = TABLE_RECORDS.get(name)
-        if cls is None:
-            continue
-        for doc_id, doc in table.items():
-            problem = field_problem(cls, doc)
-            if problem is not None:
-                raise DataFileError(
-                    path,
-                    "foreign",
-                    f"The data file's '{name}' part has a value of the wrong type "
-                    f"(record {doc_id}: {problem}).",
-                )
-
-
-def _schema_version(path: Path, data: dict[str, Any]) -> int:
-    meta = data.get("meta")
-    doc = None
-    if isinstance(meta, dict) and meta:
-        doc = next(iter(meta.values()))
-    if not isinstance(doc, dict) or doc.get("app") != APP_ID:
-        raise DataFileError(path, "foreign", "The data file is JSON, but not a netplan-tui plan.")
-    version = doc.get("schema_version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise DataFileError(path, "foreign", "The data file has no valid schema version.")
-    if version > SCHEMA_VERSION:
-        raise DataFileError(
-            path,
-            "newer",
-            f"The data file was written by a newer netplan-tui (schema {version}; "
-            f"this version reads up to {SCHEMA_VERSION}). Upgrade netplan-tui to open it.",
-        )
-    return version
-
-
-def _migrate(path: Path, data: dict[str, Any], version: int) -> dict[str, Any]:
-    while version < SCHEMA_VERSION:
-        step = MIGRATIONS.get(version)
-        if step is None:
-            raise DataFileError(
-                path, "foreign", f"No upgrade is known from schema {version} of the data file."
-            )
-        try:
-            data = step(data)
-        except Exception as exc:  # noqa: BLE001 - a failed upgrade must not lose the file
-            raise DataFileError(
-                path, "foreign", f"Upgrading the data file from schema {version} failed ({exc})."
-            ) from None
-        version += 1
-        data["meta"] = {"1": {"app": APP_ID, "schema_version": version}}
-    return data
-
-
-def validate_data(path: Path, data: dict[str, Any]) -> dict[str, Any]:
-    """Check that ``data`` is a netplan-tui plan this version can use; migrate it.
-
-    ``{}`` (a file not written yet) is valid. Raises :class:`DataFileError` for
-    foreign data (another app's JSON, tables or fields of the wrong shape) and
-    for data of a newer schema. Older data goes through :data:`MIGRATIONS`.
-    """
-    if not data:
-        return data
-    version = _schema_version(path, data)
-    _check_shapes(path, data)
-    if version < SCHEMA_VERSION:
-        data = _migrate(path, data, version)
-        _check_shapes(path, data)
-    return data
 
 
 def _detach(doc: dict[str, Any]) -> dict[str, Any]:
@@ -251,99 +100,6 @@ def _detach(doc: dict[str, Any]) -> dict[str, Any]:
     return {
         k: (v.copy() if isinstance(v, (list, dict)) else v) for k, v in doc.items()
     }
-
-
-# ------------------------------------------------------------------- the lock
-_HELD: dict[str, DirLock] = {}
-_STORES: weakref.WeakValueDictionary[str, Store] = weakref.WeakValueDictionary()
-
-
-def _lock_key(data_dir: Path) -> str:
-    return os.path.realpath(data_dir)
-
-
-def _try_lock(fd: int) -> None:
-    """Lock ``fd`` exclusively without waiting; ``OSError`` if another process has it."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: a byte-range lock, also dropped when the process ends
-        import msvcrt
-
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-        return
-    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-
-class DirLock:
-    """An exclusive ``flock`` on the data directory's lock file.
-
-    The kernel releases it when the process ends in any way (even SIGKILL), so
-    a lock file left behind never blocks anybody: only a live process does.
-    """
-
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = Path(data_dir)
-        self.fd: int | None = None
-
-    def acquire(self, wait: float = 0.0) -> None:
-        fd = os.open(paths.lock_file(self.data_dir), os.O_RDWR | os.O_CREAT, FILE_MODE)
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                _try_lock(fd)
-                break
-            except OSError:
-                if time.monotonic() >= deadline:
-                    os.close(fd)
-                    raise LockedError(
-                        f"Another netplan-tui is using {self.data_dir}. "
-                        "Close it, or wait for it to finish, then try again."
-                    ) from None
-                time.sleep(0.05)
-        try:
-            os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\n".encode())
-        except OSError:
-            pass  # the pid is only a hint for people; the flock is what counts
-        self.fd = fd
-        _HELD[_lock_key(self.data_dir)] = self
-
-    def release(self) -> None:
-        if self.fd is not None:
-            if _HELD.get(_lock_key(self.data_dir)) is self:
-                del _HELD[_lock_key(self.data_dir)]
-            os.close(self.fd)  # closing releases the flock
-            self.fd = None
-
-
-def held_here(data_dir: Path) -> bool:
-    """Whether this process holds the lock of ``data_dir``."""
-    return _lock_key(data_dir) in _HELD
-
-
-@contextmanager
-def locked(data_dir: Path, wait: float = 0.0) -> Iterator[None]:
-    """Hold the data directory's lock (a no-op if this process already holds it)."""
-    if held_here(data_dir):
-        yield
-        return
-    paths.ensure_private_dir(Path(data_dir))
-    lock = DirLock(data_dir)
-    lock.acquire(wait)
-    try:
-        yield
-    finally:
-        lock.release()
-
-
-def _chmod_private(path: Path, mode: int = FILE_MODE) -> None:
-    """Take group and other permissions away from a file of ours (best effort)."""
-    try:
-        real = os.path.realpath(path)
-        if os.stat(real).st_mode & 0o077:
-            os.chmod(real, mode)
-    except OSError:
-        pass
 
 
 # ------------------------------------------------------------------- the store
@@ -366,12 +122,19 @@ class Store:
         self.locked_by_other = False
         self._lock: DirLock | None = None
         self._backed_up_on: date | None = None
+        exists = probe_data_file(self.path)  # a link loop, a file as folder...: said, not empty
         if not readonly:
-            paths.ensure_private_dir(self.data_dir)
+            try:
+                paths.ensure_private_dir(self.data_dir)
+            except OSError as exc:
+                raise DataFileError(
+                    self.path, "unreadable",
+                    f"The data folder {self.data_dir} cannot be made ({exc.strerror or exc}).",
+                ) from None
             self._take_lock(wait, readonly_if_locked)
         self._storage = AtomicJSONStorage(self.path, readonly=self.readonly)
         try:
-            data = validate_data(self.path, self._storage.load())
+            data = validate_data(self.path, self._storage.load() if exists else {})
         except BaseException:
             self._release_lock()
             raise
@@ -379,6 +142,7 @@ class Store:
         self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type]
         self._storage.on_revert.append(self._forget_tables)
         if self.readonly:
+            self._sweep_readonly()
             return
         _STORES[_lock_key(self.data_dir)] = self
         self._tidy()
@@ -386,6 +150,12 @@ class Store:
         if not data:
             try:
                 self._db.table("meta").insert({"app": APP_ID, "schema_version": SCHEMA_VERSION})
+            except SaveError as exc:
+                self._release_lock()
+                raise DataFileError(
+                    self.path, "unreadable",
+                    f"Cannot write in the data folder {self.data_dir}: {exc}",
+                ) from None
             except BaseException:
                 self._release_lock()
                 raise
@@ -401,7 +171,37 @@ class Store:
             self.readonly = True
             self.locked_by_other = True
             return
+        except OSError as exc:
+            raise DataFileError(
+                self.path, "unreadable",
+                f"Cannot use the data folder {self.data_dir}: its lock file cannot be "
+                f"opened ({exc.strerror or exc}).",
+            ) from None
         self._lock = lock
+
+    def _sweep_readonly(self) -> None:
+        """Sweep temporary files of killed saves without holding the lock for long.
+
+        When no other process holds the lock, every temporary file is an orphan;
+        otherwise only those older than a save can last.
+        """
+        if not self.data_dir.is_dir():
+            return
+        lock = DirLock(self.data_dir)
+        try:
+            lock.acquire(0.0)
+        except (LockedError, OSError):
+            self._sweep(max_age=ORPHAN_AGE_SECONDS)
+            return
+        try:
+            self._sweep(max_age=0.0)
+        finally:
+            lock.release()
+
+    def _sweep(self, max_age: float) -> None:
+        real_dir = Path(os.path.realpath(self.path)).parent
+        for folder in {self.data_dir, real_dir, paths.backup_dir(self.data_dir)}:
+            sweep_orphans(folder, max_age=max_age)
 
     def _release_lock(self) -> None:
         if self._lock is not None:
@@ -414,14 +214,12 @@ class Store:
         Holding the lock, no other save can be running: every temporary file is
         an orphan.
         """
-        real_dir = Path(os.path.realpath(self.path)).parent
-        for folder in {self.data_dir, real_dir, paths.backup_dir(self.data_dir)}:
-            sweep_orphans(folder, max_age=0.0)
-        _chmod_private(self.path)
+        self._sweep(max_age=0.0)
+        chmod_private(self.path)
         folder = paths.backup_dir(self.data_dir)
         if folder.is_dir():
             for backup in folder.glob("*.json"):
-                _chmod_private(backup)
+                chmod_private(backup)
 
     def _forget_tables(self) -> None:
         """After memory was put back, TinyDB's cached tables (next ids) are stale."""
@@ -440,7 +238,7 @@ class Store:
         self.close()
 
     def _fix_permissions(self) -> None:
-        _chmod_private(self.path)
+        chmod_private(self.path)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -471,8 +269,9 @@ class Store:
         target = folder / f"netplan-{today.isoformat()}.json"
         if not target.exists():
             try:
-                atomic_write_bytes(target, Path(os.path.realpath(self.path)).read_bytes())
-            except OSError:
+                atomic_write_bytes(target, read_limited(os.path.realpath(self.path),
+                                                        MAX_DATA_BYTES))
+            except (OSError, InputTooLarge):
                 return  # a failed backup must not block the save; the next save retries
             prune_backups(self.data_dir)
         self._backed_up_on = today
@@ -533,7 +332,10 @@ class Store:
 
     def _set_single(self, table: str, data: dict[str, Any]) -> None:
         cls = TABLE_RECORDS.get(table)
-        problem = field_problem(cls, data) if cls is not None else None
+        if cls is not None:
+            problem = field_problem(cls, data)
+        else:
+            problem = None if plain(data) else "a value that is not plain JSON"
         if problem is not None:
             raise SaveError(
                 f"Could not save: the {table} has a value of the wrong type ({problem})."
@@ -693,152 +495,25 @@ class Store:
         """A deep copy of every table, in the file's own shape."""
         return json.loads(json.dumps(self._storage.read()))
 
-    def replace_all(self, data: dict[str, Any]) -> None:
-        """Replace every table with ``data`` (validated here) in one save.
+    def saved_bytes(self) -> bytes:
+        """The data file's content as last read or saved (what a safety copy keeps)."""
+        saved = self._storage.saved
+        return saved if saved is not None else encode_data(self._storage.read())
 
-        Raises :class:`DataFileError` if ``data`` is not a usable plan (nothing
-        changes then) and :class:`SaveError` if the save fails.
+    def replace_all(self, data: dict[str, Any], *, checked: bool = False) -> None:
+        """Replace every table with ``data`` in one save.
+
+        ``data`` is validated here unless ``checked`` says the caller just did
+        (restore: :func:`~netplan_tui.data.backup.check_data`) and hands it over,
+        not to be used again. Raises :class:`DataFileError` if ``data`` is not a
+        usable plan (nothing changes then) and :class:`SaveError` if the save fails.
         """
-        data = validate_data(self.path, json.loads(json.dumps(data)))
+        if not checked:
+            data = validate_data(self.path, json.loads(json.dumps(data)))
+        tables = {name: data.get(name) or {} for name in TABLES}
+        tables["meta"] = {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION}}
+        # Straight into the storage, in the file's own shape: rebuilding 50,000
+        # TinyDB Documents one by one cost more than the checking and the save.
         with self.batch():
-            self._db.drop_tables()
-            for name in TABLES:
-                table = data.get(name) or {}
-                if name == "meta":
-                    table = {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION}}
-                docs = [Document(doc, doc_id=int(k)) for k, doc in table.items()]
-                if docs:
-                    self._db.table(name).insert_multiple(docs)
-
-
-# ------------------------------------------------------------------ backups and recovery
-def _backup_sort_key(path: Path) -> tuple[str, float, str]:
-    match = AUTO_BACKUP.match(path.name)
-    try:
-        mtime = path.stat().st_mtime
-    except OSError:
-        mtime = 0.0
-    day = match.group(1) if match else datetime.fromtimestamp(mtime).date().isoformat()
-    return (day, mtime if not match else 0.0, path.name)
-
-
-def list_backups(data_dir: Path) -> list[Path]:
-    """Backups in the backup folder, newest first.
-
-    Automatic ones are ``netplan-YYYY-MM-DD.json`` and are ordered by that date;
-    other ``*.json`` files there (kept copies, manual backups) by their time.
-    """
-    folder = paths.backup_dir(data_dir)
-    if not folder.is_dir():
-        return []
-    files = [p for p in folder.glob("*.json") if p.is_file()]
-    return sorted(files, key=_backup_sort_key, reverse=True)
-
-
-def prune_backups(data_dir: Path, keep: int = BACKUPS_KEPT) -> list[Path]:
-    """Delete automatic backups beyond the newest ``keep``; other files stay."""
-    auto = [p for p in list_backups(data_dir) if AUTO_BACKUP.match(p.name)]
-    removed = []
-    for old in auto[keep:]:
-        try:
-            old.unlink()
-            removed.append(old)
-        except OSError:
-            pass
-    return removed
-
-
-def check_file(path: Path) -> dict[str, Any]:
-    """Raise :class:`DataFileError` unless ``path`` holds a usable plan; return its data."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise DataFileError(
-            Path(path), "unreadable", f"Cannot read {path} ({exc.strerror or exc})."
-        ) from None
-    return validate_data(Path(path), parse_data(Path(path), raw))
-
-
-def newest_good_backup(data_dir: Path) -> Path | None:
-    """The newest backup that holds a usable plan (damaged ones are skipped)."""
-    for candidate in list_backups(data_dir):
-        try:
-            check_file(candidate)
-        except DataFileError:
-            continue
-        return candidate
-    return None
-
-
-def _free_name(folder: Path, stem: str) -> Path:
-    target = folder / f"{stem}.json"
-    n = 1
-    while target.exists() or target.is_symlink():
-        n += 1
-        target = folder / f"{stem}-{n}.json"
-    return target
-
-
-def quarantine(data_dir: Path, now: datetime | None = None) -> Path | None:
-    """Rename a damaged data file aside (never overwritten) and return its new path.
-
-    A symlinked data file keeps its link: the link's target is moved aside and
-    the next save creates it again.
-    """
-    data_dir = Path(data_dir)
-    source = paths.data_file(data_dir)
-    if not source.exists() and not source.is_symlink():
-        return None
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    with locked(data_dir):
-        target = _free_name(data_dir, f"netplan.damaged-{stamp}")
-        real = Path(os.path.realpath(source))
-        if real == source:
-            os.rename(source, target)
-        elif real.exists():
-            try:
-                os.rename(real, target)
-            except OSError:  # another file system: copy, make durable, then remove
-                shutil.copy2(real, target)
-                os.unlink(real)
-        else:
-            return None  # a dangling link: nothing to keep
-        fsync_dir(target.parent)
-        return target
-
-
-def _keep_current(data_dir: Path, now: datetime) -> Path | None:
-    """Copy the current data file into the backup folder before it is replaced."""
-    source = paths.data_file(data_dir)
-    try:
-        raw = Path(os.path.realpath(source)).read_bytes()
-    except FileNotFoundError:
-        return None
-    folder = paths.ensure_private_dir(paths.backup_dir(data_dir))
-    target = _free_name(folder, f"netplan-{now:%Y-%m-%d}-before-restore-{now:%H%M%S}")
-    atomic_write_bytes(target, raw)
-    return target
-
-
-def restore_file(
-    data_dir: Path, backup: Path, *, wait: float = 0.0, now: datetime | None = None
-) -> Path | None:
-    """Put ``backup`` in place of the data file, atomically, holding the lock.
-
-    The backup is checked first (:class:`DataFileError` if unusable; nothing
-    changes then). A current data file is copied into the backup folder first,
-    and that copy's path is returned. If a writable :class:`Store` of this
-    process has the directory open, it takes the new data too. Raises
-    :class:`LockedError` when another process holds the directory.
-    """
-    data_dir = Path(data_dir)
-    data = check_file(backup)
-    raw = Path(backup).read_bytes()
-    with locked(data_dir, wait):
-        kept = _keep_current(data_dir, now or datetime.now())
-        store = _STORES.get(_lock_key(data_dir))
-        if store is not None and store._lock is not None:
-            store.replace_all(data)
-        else:
-            atomic_write_bytes(paths.data_file(data_dir), raw)
-    return kept
+            self._storage.write({k: v for k, v in tables.items() if v})
+            self._forget_tables()

@@ -27,7 +27,7 @@ def export_calendar(app: Any, month: str) -> None:
 
 
 def _write(app: Any, goals: list[Goal], month: str) -> None:
-    from netplan_tui.data.ics_file import calendar_to_documents
+    from netplan_tui.data.outputs import calendar_to_documents
 
     try:
         path = calendar_to_documents(goals, month)

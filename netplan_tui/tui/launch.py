@@ -17,8 +17,8 @@ def run_tui(data_dir: Path, today: date) -> int:
 
         status = run_recovery(data_dir, exc)
         return run_tui(data_dir, today) if status is None else status
-    except PermissionError as exc:
-        raise CliError(f"Cannot use {data_dir}: {exc.strerror}.") from None
+    except OSError as exc:  # the probe and the store word what they know; this is the rest
+        raise CliError(f"Cannot use {data_dir}: {exc.strerror or exc}.") from None
     from netplan_tui.tui.app import make_app
 
     try:
