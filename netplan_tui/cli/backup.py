@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from netplan_tui.cli import CliError, open_store, today_of
-from netplan_tui.cli.base import write_output_or_fail
+from netplan_tui.cli.base import now_of, write_output_or_fail
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -48,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     try:
-        payload = backup_bytes(snapshot, datetime.now())
+        payload = backup_bytes(snapshot, now_of(args))
     except ValueError as exc:  # data saved by an older version that cannot be UTF-8
         raise CliError(f"Could not back up: {exc}.") from None
     written = write_output_or_fail(target, payload, force=force, report=False)

@@ -12,7 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -159,6 +159,13 @@ def data_dir_of(args: argparse.Namespace) -> Path:
 
 def today_of(args: argparse.Namespace) -> date:
     return getattr(args, "today", None) or date.today()
+
+
+def now_of(args: argparse.Namespace) -> datetime:
+    """Today (``--today`` or the clock) at the current time of day."""
+    from netplan_tui.core.dates import moment
+
+    return moment(today_of(args))
 
 
 def has_plan(args: argparse.Namespace) -> bool:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 
 from netplan_tui.cli import CliError, data_dir_of, open_store, today_of
+from netplan_tui.cli.base import now_of
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
                     f"{data_dir} already holds a plan; nothing was changed. Use "
                     "--force to replace it (a backup is kept), or --data-dir to pick "
                     "another directory.")
-            kept = keep_before(store, datetime.now(), "demo")
+            kept = keep_before(store, now_of(args), "demo")
         try:
             numbers = fill_demo(store, today_of(args))
         except SaveError as exc:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from netplan_tui.cli import CliError, data_dir_of, open_store
+from netplan_tui.cli.base import now_of
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
                 print("Nothing was changed.")
                 return 1
         try:
-            kept = restore(store, data, datetime.now())
+            kept = restore(store, data, now_of(args))
         except (SaveError, DataFileError, OSError) as exc:
             raise CliError(f"Could not restore: {exc} Nothing was changed.") from None
     finally:

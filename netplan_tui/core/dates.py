@@ -6,7 +6,7 @@ Pure and standard library only. A month is named by its ``YYYY-MM`` key.
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 #: Month names, January first (``MONTH_NAMES[0]``), independent of the locale.
 MONTH_NAMES = (
@@ -121,3 +121,11 @@ def planning_month(today: date) -> str:
     """
     current = month_key(today)
     return shift_month(current, 1) if in_last_week(current, today) else current
+
+
+def moment(day: date) -> datetime:
+    """``day`` at the current time of day: the "now" of a run whose today is ``day``.
+
+    Safety copies and backups are stamped with it, so ``--today`` dates them too.
+    """
+    return datetime.combine(day, datetime.now().time())

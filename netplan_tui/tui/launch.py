@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -11,18 +12,29 @@ from netplan_tui.data.store import DataFileError, Store
 
 def run_tui(data_dir: Path, today: date) -> int:
     try:
-        store = Store(data_dir, readonly_if_locked=True)
+        # The store's clock is the app's today: goals' created days and the daily
+        # copy's name follow --today like everything else.
+        store = Store(data_dir, readonly_if_locked=True, clock=lambda: today)
     except DataFileError as exc:
         from netplan_tui.tui.recovery import run_recovery
 
-        status = run_recovery(data_dir, exc)
+        status = run_recovery(data_dir, exc, today)
         return run_tui(data_dir, today) if status is None else status
     except OSError as exc:  # the probe and the store word what they know; this is the rest
         raise CliError(f"Cannot use {data_dir}: {exc.strerror or exc}.") from None
     from netplan_tui.tui.app import make_app
 
+    app = make_app(store, today)
     try:
-        make_app(store, today).run()
+        app.run()
     finally:
         store.close()
-    return 0
+    status = app.return_code or 0
+    if status:
+        # Textual has printed the error above; say what it means for the person's data.
+        print(
+            f"netplan-tui stopped because of an unexpected error (exit status {status}). "
+            f"Everything saved before it is in {data_dir}.",
+            file=sys.stderr,
+        )
+    return status

@@ -6,6 +6,7 @@ before a backup is restored or a fresh plan is started.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 from textual.app import App, ComposeResult
@@ -13,6 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Footer, Header, Static
 
+from netplan_tui.core.dates import moment
 from netplan_tui.core.text import clean
 from netplan_tui.data import paths
 from netplan_tui.data.storage import DataFileError
@@ -105,7 +107,9 @@ class RecoveryApp(App[str]):
         self.exit(choice)
 
 
-def apply_choice(data_dir: Path, choice: str, backup: Path | None) -> Path | None:
+def apply_choice(
+    data_dir: Path, choice: str, backup: Path | None, now: datetime | None = None
+) -> Path | None:
     """Carry out a recovery choice; return where the damaged file was kept.
 
     Holds the data directory's lock throughout (:class:`LockedError` if another
@@ -115,13 +119,13 @@ def apply_choice(data_dir: Path, choice: str, backup: Path | None) -> Path | Non
     if choice not in ("restore", "fresh"):
         return None
     with locked(data_dir):
-        kept = quarantine(data_dir)
+        kept = quarantine(data_dir, now)
         if choice == "restore" and backup is not None:
-            restore_file(data_dir, backup)
+            restore_file(data_dir, backup, now=now)
     return kept
 
 
-def run_recovery(data_dir: Path, error: DataFileError) -> int | None:
+def run_recovery(data_dir: Path, error: DataFileError, today: date | None = None) -> int | None:
     """Show the recovery app and apply the choice.
 
     Returns the exit status when the app should not open, ``None`` once the data
@@ -133,7 +137,7 @@ def run_recovery(data_dir: Path, error: DataFileError) -> int | None:
         print(f"netplan-tui: nothing was changed; the data file is still {error.path}")
         return 1
     try:
-        kept = apply_choice(data_dir, choice, backup)
+        kept = apply_choice(data_dir, choice, backup, moment(today) if today else None)
     except (LockedError, DataFileError, OSError) as exc:
         print(f"netplan-tui: could not {choice}: {exc}")
         return 1
