@@ -28,7 +28,7 @@ def seed(data_dir: Path) -> None:
         )
         store.add_goal(  # expects floor(10 * 19/31) = 6 by the 20th: behind
             Goal(month="2026-12", text="Comment on 10 posts by engineers this month",
-                 target=10, progress=1, created="2026-12-01")
+                 target=10, progress=1, created="2026-12-01", deadline="2026-12-31")
         )
         store.add_goal(  # overdue on the 20th
             Goal(month="2026-12", text="Ask [b]Ana[/b] for an intro by December 10",

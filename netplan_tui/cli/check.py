@@ -14,7 +14,7 @@ import sys
 
 from netplan_tui.cli import CliError, data_dir_of, open_store, today_of
 from netplan_tui.core import smart
-from netplan_tui.core.models import month_key
+from netplan_tui.core.dates import planning_month
 from netplan_tui.core.text import clean
 from netplan_tui.data import paths
 
@@ -55,7 +55,7 @@ def plan_context(args: argparse.Namespace) -> smart.PlanContext | None:
     today = today_of(args)
     store = open_store(args)
     try:
-        return context_from_store(store, month_key(today), today)
+        return context_from_store(store, planning_month(today), today)
     finally:
         store.close()
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from netplan_tui.cli import CliError, open_store, today_of
-from netplan_tui.core.models import month_key
+from netplan_tui.core.dates import planning_month
 
 
 def month_arg(value: str) -> str:
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.add_argument("--format", choices=("md", "json"), default="md",
                         help="md (default) or json")
     parser.add_argument("--month", type=month_arg, metavar="YYYY-MM",
-                        help="the month of the goals section (default: this month)")
+                        help="the month of the goals section (default: the month being planned)")
     parser.add_argument("-o", "--output", metavar="PATH", type=Path,
                         help="write to this file (atomically) and print its path")
     parser.set_defaults(func=run)
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from netplan_tui.data.outputs import write_text
 
     today = today_of(args)
-    month = args.month or month_key(today)
+    month = args.month or planning_month(today)
     store = open_store(args)
     try:
         text = render(store, today, month, args.format)

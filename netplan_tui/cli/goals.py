@@ -62,6 +62,7 @@ def goal_json(goal: Goal, today, context: smart.PlanContext | None) -> dict:  # 
         "month": goal.month,
         "pace": months.pace(goal, today),
         "days_left": months.days_left(goal, today),
+        "verdict": {name: c.status for name, c in result.criteria.items()},
     }
 
 
@@ -82,10 +83,18 @@ def print_table(month: str, goals: list[Goal], rows: list[dict], today) -> None:
     table.add_column("Deadline", no_wrap=True)
     table.add_column("Pace", no_wrap=True)
     table.add_column("SMART", no_wrap=True)
-    pace_styles = {"done": "green", "overdue": "bold red", "behind": "yellow"}
+    pace_styles = {
+        months.PACE_DONE: "green",
+        months.PACE_OVERDUE: "bold red",
+        months.PACE_NEEDS_DATE: "bold red",
+        months.PACE_BEHIND: "yellow",
+        months.PACE_DUE_TODAY: "yellow",
+    }
     for goal, row in zip(goals, rows, strict=True):
         progress = f"{goal.progress}/{goal.target}" if goal.target else ""
         deadline = months.deadline_of(goal).isoformat()
+        if months.needs_new_date(goal) and months.own_deadline(goal) is None:
+            deadline = "needs a date"
         table.add_row(
             Text("✓", "green") if goal.done else Text("○", "dim"),
             Text(clean(goal.text), "strike dim" if goal.done else ""),
