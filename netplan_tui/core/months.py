@@ -192,6 +192,11 @@ def progress_bar(progress: int, target: int, width: int = 8) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
+def days_left_in_month(key: str, today: date) -> int:
+    """Days of month ``key`` still to come, today included (1 on its last day)."""
+    return (month_end(key) - today).days + 1
+
+
 def days_word(days: int) -> str:
     """``1 day``, ``5 days``."""
     return "1 day" if days == 1 else f"{days} days"
@@ -402,11 +407,10 @@ def month_warning(month: str, today: date) -> str | None:
             f"The month being planned is {month_label(planned, long=True)}."
         )
     if month == month_key(today) and planned != month:
-        left = (month_end(month) - today).days
-        ends = "ends today" if left == 0 else f"has {days_word(left)} left"
+        left = days_left_in_month(month, today)
         return (
-            f"{label} {ends}: in a month's last week the plan is for next month, "
-            f"{month_label(planned, long=True)}."
+            f"{label} has {days_word(left)} left: in a month's last week the plan is for "
+            f"next month, {month_label(planned, long=True)}."
         )
     return None
 
@@ -427,5 +431,5 @@ def few_goals_warning(month: str, count: int) -> str | None:
     noun = "goal" if count == 1 else "goals"
     return (
         f"{label} has {count} {noun}, fewer than {MIN_GOALS}: "
-        "the exercise asks for at least three SMART goals a month."
+        f"the exercise asks for at least {MIN_GOALS} SMART goals a month."
     )

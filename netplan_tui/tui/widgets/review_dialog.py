@@ -268,13 +268,24 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         if unfinished:
             widgets.append(
                 Static(
-                    f"Unfinished goals: carry into {next_label} (with what is left), "
-                    "rewrite (carry and edit now), or drop.",
+                    f"Unfinished goals: carry into {next_label} (with what is left and its "
+                    "date moved into the month), rewrite (carry and edit now), or drop.",
                     markup=False,
                 )
             )
         else:
             widgets.append(Static("Every goal is done. Well done!", markup=False))
+        checked = [g for g in self.goals if not g.done and self.outcomes[g.id] == "done"]
+        unchecked = [g for g in self.goals if g.done and self.outcomes[g.id] != "done"]
+        if checked or unchecked:
+            words = []
+            if checked:
+                words.append(f"{len(checked)} answered Done will be checked off")
+            if unchecked:
+                words.append(f"{len(unchecked)} answered otherwise will be unchecked")
+            widgets.append(
+                Static(" and ".join(words) + " when you save.", classes="carried", markup=False)
+            )
         for goal in unfinished:
             widgets.append(Static(clean(goal.text), classes="unfinished", markup=False))
             if goal.id in self.carried:
