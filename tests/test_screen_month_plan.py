@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Static
 from netplan_tui.core.context import context_from_store
 from netplan_tui.core.models import Goal, Plan
 from netplan_tui.data.store import Store
+from netplan_tui.tui.screens.goals import GoalsScreen
 from netplan_tui.tui.widgets.review_dialog import ReviewDialog
 from tests.conftest import make_test_app, reopen
 
@@ -130,4 +131,28 @@ async def test_g_then_5_shows_the_drafted_goal(store: Store) -> None:
     store = reopen(store)
     (goal,) = store.goals()
     assert goal.month == "2026-12" and goal.deadline == "2026-12-31"
+    store.close()
+
+
+async def test_warnings_on_saving_a_goal_outside_its_month(store: Store) -> None:
+    seed(store)
+    app = make_test_app(store, NOV30)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("t", "n")  # a November goal, written on November 30
+        text = "Attend 1 product meetup by December 5"
+        await pilot.press(*["space" if c == " " else c for c in text])
+        await pilot.press("ctrl+s")
+        if not isinstance(app.screen, GoalsScreen):  # not SMART: save anyway
+            await pilot.press("y")
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "outside November 2026" in messages and "1 day left" in messages
+        table = app.screen.query_one("#checklist", DataTable)
+        table.move_cursor(row=table.row_count - 1)
+        await pilot.pause()
+        assert "outside November 2026" in text_of(app, "#detail")
+        assert cells(app, "pace")[-1] == "needs date"
+    assert app._exception is None
+    store = reopen(store)
+    added = store.goals("2026-11")[-1]
+    assert (added.text, added.deadline) == (text, "2026-12-05")  # warned, not refused
     store.close()
