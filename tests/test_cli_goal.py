@@ -140,3 +140,10 @@ def test_goal_add_odd_text(data_dir: Path, capsys) -> None:  # noqa: ANN001
         assert code == 0
     texts = [g.text for g in stored(data_dir)]
     assert "[bold]Ana[/] [@click=app.quit]x[/] by December 3" in texts
+
+
+def test_dates_past_the_calendar_are_one_line_errors(data_dir: Path, capsys) -> None:  # noqa: ANN001
+    seed(data_dir)
+    assert main(["goal", "add", "Attend 1 meetup", "--today", "9999-12-28"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -10,7 +10,9 @@ where the editor would. Unknown ids and months: one line on standard error, exit
 from __future__ import annotations
 
 import argparse
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -68,6 +70,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 # ------------------------------------------------------------------ helpers
+def guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Dates past the calendar's end (``--today 9999-12-28``) are a one-line error."""
+
+    @functools.wraps(func)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except (ValueError, OverflowError) as exc:
+            raise CliError(f"outside the calendar: {exc}") from None
+
+    return run
+
+
 def month_of(value: str) -> str:
     if not months.is_month_key(value):
         raise CliError(f"not a month (YYYY-MM): {one_line(value, 40)!r}")
@@ -147,6 +162,7 @@ class Session:
 
 
 # ------------------------------------------------------------------ actions
+@guarded
 def run_add(args: argparse.Namespace) -> int:
     from netplan_tui.cli.check import print_verdict
 
@@ -163,6 +179,7 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
+@guarded
 def run_edit(args: argparse.Namespace) -> int:
     from netplan_tui.cli.check import print_verdict
 
@@ -189,14 +206,17 @@ def _set_done(args: argparse.Namespace, done: bool) -> int:
     return 0
 
 
+@guarded
 def run_done(args: argparse.Namespace) -> int:
     return _set_done(args, True)
 
 
+@guarded
 def run_undo(args: argparse.Namespace) -> int:
     return _set_done(args, False)
 
 
+@guarded
 def run_progress(args: argparse.Namespace) -> int:
     match = _STEP.fullmatch(args.step.strip())
     if match is None or int(match[2]) > MAX_STEP:
@@ -217,6 +237,7 @@ def run_progress(args: argparse.Namespace) -> int:
     return 0
 
 
+@guarded
 def run_delete(args: argparse.Namespace) -> int:
     with Session(args) as session:
         goal = session.goal(args.id)
@@ -225,6 +246,7 @@ def run_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+@guarded
 def run_carry(args: argparse.Namespace) -> int:
     from netplan_tui.core import carry
 
