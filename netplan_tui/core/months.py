@@ -397,10 +397,18 @@ def deadline_warning(goal: Goal) -> str | None:
     )
 
 
+def month_being_planned(today: date) -> str:
+    """:func:`planning_month`, or this month when the next one is past the calendar's end."""
+    try:
+        return planning_month(today)
+    except ValueError:
+        return month_key(today)
+
+
 def month_warning(month: str, today: date) -> str | None:
     """A word on adding goals to ``month``: it is over, or it ends while the next is planned."""
     label = month_label(month, long=True)
-    planned = planning_month(today)
+    planned = month_being_planned(today)
     if month_end(month) < today:
         return (
             f"{label} is over: a goal added now cannot be worked on in its month. "

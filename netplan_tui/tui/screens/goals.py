@@ -15,7 +15,6 @@ from textual.widgets import DataTable, Static
 
 from netplan_tui.core import carry, months, smart
 from netplan_tui.core.context import build_context
-from netplan_tui.core.dates import planning_month
 from netplan_tui.core.models import Goal, ProgressEvent, month_key
 from netplan_tui.core.text import one_line
 from netplan_tui.tui.screens import goals_view as view
@@ -112,7 +111,7 @@ class GoalsScreen(PlanScreen):
         yield Static("", id="history", markup=False)
 
     def on_mount(self) -> None:
-        self.month = planning_month(self.napp.today)
+        self.month = months.month_being_planned(self.napp.today)
         table = self.query_one("#checklist", DataTable)
         self._goal_width = self._width_for_goal()
         self._add_columns(table)
@@ -172,7 +171,7 @@ class GoalsScreen(PlanScreen):
         if months.review_open(self.month, today):
             return self.month
         current = month_key(today)
-        if self.month == planning_month(today) and months.review_open(current, today):
+        if self.month == months.month_being_planned(today) and months.review_open(current, today):
             return current
         return None
 
@@ -188,7 +187,7 @@ class GoalsScreen(PlanScreen):
         self.query_one("#month-hint", Static).update(
             view.hint(self.month, today, review_month, reviewed)
         )
-        planned = planning_month(today)
+        planned = months.month_being_planned(today)
         planned_count = sum(1 for g in self._all if g.month == planned)
         text = view.banner(self.month, today, summary.goals, planned_count)
         banner = self.query_one("#few-banner", Static)
@@ -480,7 +479,7 @@ class GoalsScreen(PlanScreen):
 
     def action_plan_month(self) -> None:
         """Show the month being planned (next month in a month's last week)."""
-        self.month = planning_month(self.napp.today)
+        self.month = months.month_being_planned(self.napp.today)
         self.reload()
 
     # -- review ---------------------------------------------------------------------

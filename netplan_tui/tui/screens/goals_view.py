@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.content import Content
 
 from netplan_tui.core import months
-from netplan_tui.core.dates import MONTH_NAMES, month_key, planning_month
+from netplan_tui.core.dates import MONTH_NAMES, month_key
 from netplan_tui.core.models import Goal
 from netplan_tui.core.text import clean, one_line
 from netplan_tui.tui.widgets.smart_chips import chips_text
@@ -28,7 +28,7 @@ def month_words(month: str, today: date) -> str:
     """Which month this is and why it is shown: ``Planning December 2026 · 1 day left in
     November``, ``November 2026 · this month · 12 days left``, ``October 2026 · over``.
     (In a last week, looking at this month, the banner says what is being planned.)"""
-    current, planned = month_key(today), planning_month(today)
+    current, planned = month_key(today), months.month_being_planned(today)
     label = months.month_label(month, long=True)
     if month == planned and month != current:
         left = months.days_word(months.days_left_in_month(current, today))
@@ -80,7 +80,7 @@ def hint(month: str, today: date, review_month: str | None, reviewed: bool) -> s
 
 def banner(month: str, today: date, count: int, planned_count: int) -> str | None:
     """Fewer than three goals here, or (in a month's last week, looking at it) in the next."""
-    planned = planning_month(today)
+    planned = months.month_being_planned(today)
     if month == month_key(today) and planned != month and planned_count < months.MIN_GOALS:
         label = months.month_label(planned, long=True)
         return (
