@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, RadioButton, Static
 
 from netplan_tui.core.context import context_from_store
 from netplan_tui.core.models import Goal, Plan
@@ -74,6 +74,8 @@ async def test_review_done_counts_and_carry_moves_the_deadline(store: Store) -> 
         await pilot.press("r")  # on December: the review of November
         assert isinstance(app.screen, ReviewDialog) and app.screen.month == "2026-11"
         await pilot.press("1", "enter", "3", "enter", "3", "enter")  # done, not, not
+        labels = [str(b.label) for b in app.screen.query(RadioButton) if "Carry" in str(b.label)]
+        assert labels == ["Carry (needs a new date)", "Carry (3 left, by Dec 31)"]
         await pilot.press("ctrl+s")  # carry both unfinished goals
         assert not isinstance(app.screen, ReviewDialog)
         assert "Planning December 2026" in text_of(app, "#month-header")
