@@ -336,9 +336,12 @@ def filled_dir(data_dir: Path) -> Path:
 
 def test_export_prints_markdown(filled_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("netplan_tui.core.smart")
-    status, out, _ = run(capsys, "export")
+    status, out, _ = run(capsys, "export", "--month", MONTH)
     assert status == 0
     assert out == markdown()
+    # without --month: the month being planned (December, in November's last week)
+    status, out, _ = run(capsys, "export")
+    assert status == 0 and out.startswith("# Networking plan: December 2026")
 
 
 def test_export_json_for_another_month(
@@ -357,7 +360,7 @@ def test_export_to_a_file(
     pytest.importorskip("netplan_tui.core.smart")
     target = tmp_path / "out" / "plan.md"
     target.parent.mkdir()
-    status, out, _ = run(capsys, "export", "-o", str(target))
+    status, out, _ = run(capsys, "export", "--month", MONTH, "-o", str(target))
     assert status == 0 and out.strip() == str(target)
     assert target.read_text("utf-8") == markdown()
 
