@@ -49,7 +49,7 @@ SHOTS: list[tuple[str, list[str], Step | None]] = [
     ("2-qualities", ["2"], None),
     ("3-network", ["3"], None),
     ("4-gap", ["4"], None),
-    ("5-goals", ["5"], None),
+    ("5-goals", ["5", "t"], None),  # November in progress (5 opens on December)
     ("goal-editor", ["5"], type_goal),
     ("review", ["5", "r"], None),
     ("help", ["5", "question_mark"], None),

@@ -28,7 +28,7 @@ def seed(data_dir: Path) -> None:
         )
         store.add_goal(  # expects floor(10 * 19/31) = 6 by the 20th: behind
             Goal(month="2026-12", text="Comment on 10 posts by engineers this month",
-                 target=10, progress=1, created="2026-12-01")
+                 target=10, progress=1, created="2026-12-01", deadline="2026-12-31")
         )
         store.add_goal(  # overdue on the 20th
             Goal(month="2026-12", text="Ask [b]Ana[/b] for an intro by December 10",
@@ -92,9 +92,11 @@ def test_goals_table_shows_markup_as_text(data_dir: Path, capsys) -> None:  # no
     assert "[b]Ana[/b]" in out and "overdue" in out
 
 
-@pytest.mark.parametrize("bad", ["2026-13", "december", "2026-1"])
+@pytest.mark.parametrize("bad", ["2026-13", "december", "2026-1", "1899-12", "3000-01"])
 def test_goals_bad_month_is_usage_error(bad: str, capsys) -> None:  # noqa: ANN001
-    assert main(["goals", "--month", bad]) == 2
+    with pytest.raises(SystemExit) as info:  # argparse: the same rule as every --month
+        main(["goals", "--month", bad])
+    assert info.value.code == 2
     assert "not a month" in capsys.readouterr().err
 
 

@@ -16,7 +16,7 @@ async def test_c_copies_the_shown_month_and_writes_the_file(store):
     store.add_goal(Goal(month="2026-10", text="Old goal of October", done=True))
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await pilot.press("5", "c")
+        await pilot.press("5", "t", "c")  # November (5 opens on the month being planned)
         await pilot.pause()
         copied = app.clipboard
         messages = [str(n.message) for n in app._notifications]

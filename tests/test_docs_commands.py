@@ -113,6 +113,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     run(f"netplan-tui --data-dir {data} demo", base, env, check=True)
     run("netplan-tui backup -o netplan-backup.json", base, env, check=True)
     shutil.copy(base / "netplan-backup.json", base / "netplan-backup-2026-11-28.json")
+    # The goal command examples in docs/goals.md work on goal 12, the one they add.
+    added = run("netplan-tui goal add 'Message 3 product managers on LinkedIn by December 18'",
+                base, env)
+    assert added.stdout.split()[:1] == ["12"], "docs/goals.md's goal examples use id 12"
     (data / "backups").mkdir(exist_ok=True)
     shutil.copy(data / "netplan.json", data / "backups/netplan-2026-11-27.json")
     return base

@@ -125,6 +125,8 @@ def test_first_time_path_in_a_real_terminal(tmp_path: Path) -> None:
         # Step 5: three goals with the live checker, one of them vague.
         term.keys(">")
         term.wait_for("step 5 of 5")
+        term.keys("t")  # November: on the 28th, 5 opens on the month being planned
+        term.wait_for("this month")
         term.keys("n")
         term.wait_for("New goal")
         term.type("Have coffee chats with 3 data engineers from my bootcamp by December 15")

@@ -234,7 +234,8 @@ def test_json_export_parses_back_with_verdicts_and_gap_rows() -> None:
     assert rows["Recruiters"]["have"] == 2 and rows["Recruiters"]["status"] == "partial"
     assert rows["Shopify"]["status"] == "met"
     assert [g["id"] for g in again["goals"]] == [2, 3, 4, 5]
-    assert [g["status"] for g in again["goals"]] == ["done", "behind", "on track", "overdue"]
+    # the third goal has no deadline of its own: it has no pace
+    assert [g["status"] for g in again["goals"]] == ["done", "behind", "no deadline", "overdue"]
     first = again["goals"][0]
     assert set(first["smart"]["criteria"]) >= {"specific", "measurable", "achievable",
                                                "relevant", "time_bound", "one_sentence"}
@@ -303,7 +304,8 @@ def test_export_to_documents_writes_a_dated_file_without_overwriting(store: Stor
     assert first == paths.documents_dir() / "netplan-2026-11-28.md"
     assert second.name == "netplan-2026-11-28-2.md"
     assert first.read_text("utf-8") == export.render(store, TODAY)
-    assert "## 3. SMART goals for November 2026" in first.read_text("utf-8")
+    # on Nov 28, in November's last week, the month being planned is December
+    assert "## 3. SMART goals for December 2026" in first.read_text("utf-8")
     october = outputs.export_to_documents(store, TODAY, "2026-10")
     assert "## 3. SMART goals for October 2026" in october.read_text("utf-8")
 
@@ -334,9 +336,12 @@ def filled_dir(data_dir: Path) -> Path:
 
 def test_export_prints_markdown(filled_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("netplan_tui.core.smart")
-    status, out, _ = run(capsys, "export")
+    status, out, _ = run(capsys, "export", "--month", MONTH)
     assert status == 0
     assert out == markdown()
+    # without --month: the month being planned (December, in November's last week)
+    status, out, _ = run(capsys, "export")
+    assert status == 0 and out.startswith("# Networking plan: December 2026")
 
 
 def test_export_json_for_another_month(
@@ -355,7 +360,7 @@ def test_export_to_a_file(
     pytest.importorskip("netplan_tui.core.smart")
     target = tmp_path / "out" / "plan.md"
     target.parent.mkdir()
-    status, out, _ = run(capsys, "export", "-o", str(target))
+    status, out, _ = run(capsys, "export", "--month", MONTH, "-o", str(target))
     assert status == 0 and out.strip() == str(target)
     assert target.read_text("utf-8") == markdown()
 

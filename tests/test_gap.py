@@ -642,13 +642,13 @@ def test_draft_goal_count(gap: int, count: int) -> None:
     ("today", "deadline"),
     [
         (date(2026, 11, 1), date(2026, 11, 30)),
-        (date(2026, 11, 27), date(2026, 11, 30)),
-        (date(2026, 11, 28), date(2026, 12, 31)),  # last three days: next month
+        (date(2026, 11, 23), date(2026, 11, 30)),
+        (date(2026, 11, 24), date(2026, 12, 31)),  # last week: the month being planned
         (date(2026, 11, 30), date(2026, 12, 31)),
         (date(2026, 12, 29), date(2027, 1, 31)),  # across the year
         (date(2028, 1, 29), date(2028, 2, 29)),  # leap year
         (date(2027, 2, 26), date(2027, 3, 31)),
-        (date(2027, 2, 25), date(2027, 2, 28)),
+        (date(2027, 2, 21), date(2027, 2, 28)),
     ],
 )
 def test_draft_deadline(today: date, deadline: date) -> None:

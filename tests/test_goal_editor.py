@@ -63,6 +63,7 @@ async def test_save_persists_goal_and_answers(store: Store) -> None:
     ready(store)
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("t")  # November (5 opens on the month being planned)
         await pilot.press("n")
         await type_text(pilot, SMART_GOAL)
         await pilot.pause(0.5)  # the answers follow the goal once typing pauses
@@ -112,6 +113,7 @@ async def test_failing_goal_needs_confirmation(store: Store) -> None:
     ready(store)
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("t")  # November (5 opens on the month being planned)
         await pilot.press("n")
         await type_text(pilot, VAGUE_GOAL)
         await pilot.press("enter")
@@ -177,6 +179,7 @@ async def test_editing_keeps_progress_and_own_answers(store: Store) -> None:
     )
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("t")  # November (5 opens on the month being planned)
         await pilot.press("e")
         editor = app.screen
         assert isinstance(editor, GoalEditor)
@@ -209,7 +212,7 @@ def _snap_store(store: Store) -> Store:
 
 def test_snapshot_editor_smart_goal(snap_compare, store: Store) -> None:  # noqa: ANN001
     async def run_before(pilot) -> None:  # noqa: ANN001
-        await pilot.press("n")
+        await pilot.press("t", "n")
         await type_text(pilot, SMART_GOAL)
         await pilot.pause(0.5)  # the answers follow once typing pauses
 
@@ -220,7 +223,7 @@ def test_snapshot_editor_smart_goal(snap_compare, store: Store) -> None:  # noqa
 
 def test_snapshot_editor_vague_goal(snap_compare, store: Store) -> None:  # noqa: ANN001
     async def run_before(pilot) -> None:  # noqa: ANN001
-        await pilot.press("n")
+        await pilot.press("t", "n")
         await type_text(pilot, "Try to network more soon. Maybe get hired")
         await pilot.pause(0.5)
 

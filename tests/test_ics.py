@@ -202,7 +202,8 @@ def test_export_ics_to_stdout(with_goals: Path, capsysbinary: pytest.CaptureFixt
     assert status == 0
     assert out.startswith(b"BEGIN:VCALENDAR\r\n")
     found = events(out.decode("utf-8"))
-    assert [str(e["SUMMARY"]) for e in found] == ["Ask two alumni for a coffee chat this month."]
+    # On November 28 the month being planned is December: that is the default month.
+    assert [str(e["SUMMARY"]) for e in found] == ["Next month's goal."]
 
 
 def test_export_ics_month_to_a_private_file(

@@ -212,6 +212,7 @@ async def test_seeded_text_everywhere(store):
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.pause()
+        await press(pilot, "t")  # November (5 opens on the month being planned)
         # Screen 5: each goal's row and detail line, its editor and delete confirmation.
         screen = app.screen
         assert isinstance(screen, GoalsScreen)
@@ -359,8 +360,8 @@ async def test_typed_text_saved_exactly(store, text):
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.pause()
-        # A goal: text and one own answer.
-        await press(pilot, "n")
+        # A goal: text and one own answer (November: 5 opens on the month being planned).
+        await press(pilot, "t", "n")
         assert isinstance(app.screen, GoalEditor)
         await paste(pilot, text)
         await focus(pilot, "#answer-specific")
@@ -503,7 +504,7 @@ async def test_goal_dialogs_hide_control_characters(store):
     store.save_review(MonthReview(month=MONTH, notes={str(goal.id): text}, summary=text))
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await press(pilot, "5", "e")
+        await press(pilot, "5", "t", "e")  # November (5 opens on the month being planned)
         assert isinstance(app.screen, GoalEditor)
         assert_safe(app, probe(text, 20), where="goal editor")
         await press(pilot, "escape", "r")

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from netplan_tui.core import carry
 from netplan_tui.core import months as m
 from netplan_tui.core.models import Goal, month_key
 
@@ -92,27 +93,37 @@ def test_last_week_and_review(key: str, today: date, last_week: bool, review: bo
 
 
 # ------------------------------------------------------------------ pace rules
+END = "2026-11-30"  # a counted goal's own deadline: the month's end
 PACE_CASES = [
     # (goal fields, today, days_left, overdue, pace)
-    ({"target": 30}, D(2026, 11, 1), 29, False, "on track"),  # first day: nothing past yet
-    ({"target": 30}, D(2026, 11, 2), 28, False, "behind"),  # one day of 30 past: expects 1
-    ({"target": 4, "progress": 0}, D(2026, 11, 15), 15, False, "behind"),  # 4*14/30 -> 1
-    ({"target": 4, "progress": 1}, D(2026, 11, 15), 15, False, "on track"),
-    ({"target": 4, "progress": 3}, D(2026, 11, 30), 0, False, "on track"),  # 4*29/30 -> 3
-    ({"target": 4, "progress": 2}, D(2026, 11, 30), 0, False, "behind"),  # last day
+    ({"target": 30, "deadline": END}, D(2026, 11, 1), 29, False, "on track"),  # nothing past
+    ({"target": 30, "deadline": END}, D(2026, 11, 2), 28, False, "behind"),  # expects 1
+    ({"target": 4, "progress": 0, "deadline": END}, D(2026, 11, 15), 15, False, "behind"),
+    ({"target": 4, "progress": 1, "deadline": END}, D(2026, 11, 15), 15, False, "on track"),
+    ({"target": 4, "progress": 3, "deadline": END}, D(2026, 11, 29), 1, False, "on track"),
+    ({"target": 4, "progress": 2, "deadline": END}, D(2026, 11, 29), 1, False, "behind"),
+    ({"target": 4, "progress": 3, "deadline": END}, D(2026, 11, 30), 0, False, "due today"),
     ({"target": 4, "progress": 4, "done": True}, D(2026, 11, 30), 0, False, "done"),
     ({"target": 4, "progress": 3}, D(2026, 12, 1), -1, True, "overdue"),  # day after
     ({"target": 4, "progress": 4, "done": True}, D(2027, 1, 5), -36, False, "done"),
-    ({}, D(2026, 11, 30), 0, False, "on track"),  # no target, no deadline
+    ({}, D(2026, 11, 29), 1, False, "no deadline"),  # no target, no deadline: no pace
+    ({"target": 4}, D(2026, 11, 15), 15, False, "no deadline"),
+    ({}, D(2026, 11, 30), 0, False, "due today"),  # the month's end bounds it
     ({}, D(2026, 12, 1), -1, True, "overdue"),
-    ({"deadline": "2026-11-15", "target": 2}, D(2026, 11, 15), 0, False, "behind"),
-    ({"deadline": "2026-11-15", "target": 2, "progress": 2}, D(2026, 11, 15), 0, False, "on track"),
+    ({"deadline": "2026-11-15"}, D(2026, 11, 14), 1, False, "not done"),  # no number
+    ({"deadline": "2026-11-15", "target": 2}, D(2026, 11, 15), 0, False, "due today"),
+    ({"deadline": "2026-11-15", "target": 2, "progress": 2}, D(2026, 11, 15), 0, False,
+     "due today"),
     ({"deadline": "2026-11-15"}, D(2026, 11, 16), -1, True, "overdue"),
-    ({"target": 3}, D(2026, 10, 20), 41, False, "on track"),  # month not started
-    ({"target": 5, "created": "2026-11-28"}, D(2026, 11, 28), 2, False, "on track"),  # new goal
-    ({"target": 5, "created": "2026-11-28"}, D(2026, 11, 29), 1, False, "behind"),  # 5*1/3 -> 1
-    ({"target": 5, "progress": 1, "created": "2026-11-28"}, D(2026, 11, 29), 1, False, "on track"),
-    ({"deadline": "not a date", "target": 2}, D(2026, 11, 30), 0, False, "behind"),  # month end
+    ({"target": 3, "deadline": END}, D(2026, 10, 20), 41, False, "on track"),  # not started
+    ({"target": 5, "created": "2026-11-28", "deadline": END}, D(2026, 11, 28), 2, False,
+     "on track"),  # a new goal
+    ({"target": 5, "created": "2026-11-28", "deadline": END}, D(2026, 11, 29), 1, False,
+     "behind"),  # 5*1/3 -> 1
+    ({"target": 5, "progress": 1, "created": "2026-11-28", "deadline": END}, D(2026, 11, 29), 1,
+     False, "on track"),
+    ({"deadline": "not a date", "target": 2}, D(2026, 11, 30), 0, False, "due today"),
+    ({"deadline": "2026-12-05", "target": 2}, D(2026, 11, 20), 15, False, "needs date"),
 ]
 
 
@@ -130,17 +141,18 @@ def test_pace_rules(fields: dict, today: date, left: int, overdue: bool, pace: s
         ("2026-02", D(2026, 2, 1), 28, 0, "on track"),  # first day
         ("2026-02", D(2026, 2, 2), 28, 0, "behind"),  # 28 * 1/28 = 1
         ("2026-02", D(2026, 2, 2), 28, 1, "on track"),
-        ("2026-02", D(2026, 2, 28), 28, 26, "behind"),  # last day expects 27
-        ("2026-02", D(2026, 2, 28), 28, 27, "on track"),
+        ("2026-02", D(2026, 2, 27), 28, 25, "behind"),  # the day before expects 26
+        ("2026-02", D(2026, 2, 27), 28, 26, "on track"),
+        ("2026-02", D(2026, 2, 28), 28, 27, "due today"),
         ("2026-02", D(2026, 3, 1), 28, 27, "overdue"),
-        ("2028-02", D(2028, 2, 29), 29, 27, "behind"),  # leap day is still in time
-        ("2028-02", D(2028, 2, 29), 29, 28, "on track"),
+        ("2028-02", D(2028, 2, 29), 29, 28, "due today"),  # leap day is still in time
         ("2028-02", D(2028, 2, 28), 29, 27, "on track"),
         ("2028-02", D(2028, 3, 1), 29, 28, "overdue"),
     ],
 )
 def test_pace_in_february(month: str, today: date, target: int, progress: int, pace: str) -> None:
-    assert m.pace(goal(month, target=target, progress=progress), today) == pace
+    end = m.month_end(month).isoformat()
+    assert m.pace(goal(month, target=target, progress=progress, deadline=end), today) == pace
 
 
 @pytest.mark.parametrize(
@@ -164,12 +176,14 @@ def test_days_left_label(fields: dict, today: date, label: str) -> None:
     st.dates(min_value=D(2026, 10, 1), max_value=D(2027, 1, 31)),
 )
 def test_pace_properties(target: int, progress: int, today: date) -> None:
-    g = goal(target=target, progress=progress)
+    g = goal(target=target, progress=progress, deadline="2026-11-30")
     p = m.pace(g, today)
     assert p in m.PACES
     assert 0 <= m.expected_progress(g, today) <= target
-    if progress >= target and today <= D(2026, 11, 30):
+    if progress >= target and today < D(2026, 11, 30):
         assert p == "on track"
+    if today == D(2026, 11, 30):
+        assert p == "due today"
     if today > D(2026, 11, 30):
         assert p == "overdue"
 
@@ -239,7 +253,7 @@ def test_summary_and_status_line() -> None:
     goals = [
         goal("2026-12", done=True),
         goal("2026-12", done=True, target=1, progress=1),
-        goal("2026-12", target=10, progress=1),  # expects 6 by the 20th: behind
+        goal("2026-12", target=10, progress=1, deadline="2026-12-31"),  # expects 6: behind
         goal("2026-12", deadline="2026-12-10"),  # overdue
         goal("2026-11"),
     ]
@@ -274,18 +288,20 @@ def test_streak(history: dict[str, tuple[int, int]], today: date, expected: int)
 def test_carry_over_leaves_the_old_month_intact() -> None:
     old = goal(target=5, progress=2, id=11, deadline="2026-11-30", answers={"specific": "x"})
     before = copy.deepcopy(old)
-    new = m.carry_over(old, D(2026, 11, 30))
+    new = carry.carry_over(old, D(2026, 11, 30))
     assert old == before
     assert (new.month, new.target, new.progress, new.done) == ("2026-12", 3, 0, False)
-    assert (new.carried_from, new.id, new.deadline, new.created) == (11, None, None, "2026-11-30")
+    assert (new.carried_from, new.id, new.created) == (11, None, "2026-11-30")
+    assert new.deadline == "2026-12-31"  # its own deadline moved: the last day stays the last
     assert new.text == old.text and new.answers == old.answers
     new.answers["specific"] = "changed"
     assert old.answers == {"specific": "x"}
 
 
 def test_carry_over_without_target_and_across_year() -> None:
-    new = m.carry_over(goal("2026-12", id=2), D(2026, 12, 31))
-    assert (new.month, new.target) == ("2027-01", None)
+    new = carry.carry_over(goal("2026-12", id=2), D(2026, 12, 31))
+    assert (new.month, new.target, new.deadline) == ("2027-01", None, None)
+    assert m.pace(new, D(2027, 1, 5)) == "needs date"
 
 
 def test_plan_carry_over_skips_done_dropped_and_already_carried() -> None:
@@ -293,7 +309,7 @@ def test_plan_carry_over_skips_done_dropped_and_already_carried() -> None:
     existing = [goal("2026-12", carried_from=4, id=20)]
     decisions = {1: "carry", 2: "drop", 3: "carry", 4: "rewrite"}
     before = copy.deepcopy(goals)
-    out = m.plan_carry_over(goals, decisions, existing, D(2026, 11, 30))
+    out = carry.plan_carry_over(goals, decisions, existing, D(2026, 11, 30))
     assert [(g.carried_from, g.target) for g in out] == [(1, 2)]
     assert goals == before
 

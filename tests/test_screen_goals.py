@@ -47,6 +47,7 @@ async def test_space_toggles_done_and_records_events(store: Store) -> None:
     goals = seed_month(store)
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("t")  # November: on the 28th, 5 opens on the month being planned
         await go_to_row(pilot, app, 2)
         await pilot.press("space")
         await go_to_row(pilot, app, 1)
@@ -67,6 +68,7 @@ async def test_progress_plus_minus_and_auto_done(store: Store) -> None:
     goals = seed_month(store)
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("t")  # November: on the 28th, 5 opens on the month being planned
         await go_to_row(pilot, app, 3)
         await pilot.press("plus", "plus", "minus")
         await go_to_row(pilot, app, 0)
@@ -93,6 +95,7 @@ async def test_delete_with_confirmation_and_undo(store: Store) -> None:
     goals = seed_month(store)
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("t")  # November: on the 28th, 5 opens on the month being planned
         await go_to_row(pilot, app, 3)
         await pilot.press("plus")  # one event to delete and restore
         await pilot.press("d", "n")  # no: nothing deleted
@@ -114,6 +117,7 @@ async def test_undo_restores_goal_and_events(store: Store) -> None:
     goals = seed_month(store)
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("t")  # November: on the 28th, 5 opens on the month being planned
         await go_to_row(pilot, app, 3)
         await pilot.press("plus", "d", "y", "u")
     store = reopen(store)
@@ -127,6 +131,7 @@ async def test_month_navigation_and_new_goal_in_shown_month(store: Store) -> Non
     seed_month(store)
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("t")  # November: on the 28th, 5 opens on the month being planned
         header = app.screen.query_one("#month-header", Static)
         assert "November 2026" in str(header.render())
         await pilot.press("left_square_bracket")
@@ -154,11 +159,15 @@ async def test_few_goals_banner_and_hints(store: Store) -> None:
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         banner = app.screen.query_one("#few-banner", Static)
+        # the last week: December is being planned and has no goals yet
         assert banner.display and "at least 3" in str(banner.render())
+        assert "Press n" in str(banner.render())
         hint = str(app.screen.query_one("#month-hint", Static).render())
-        assert "plan Dec 2026" in hint  # the last week of the month
-        await pilot.press("right_square_bracket", "r")  # December's review is not open yet
-        assert any("opens on Dec 25" in n.message for n in app._notifications)
+        assert "r to review Nov 2026" in hint
+        await pilot.press("t")  # November: the banner offers to plan December first
+        assert "press p to plan December first" in str(banner.render())
+        await pilot.press("right_square_bracket", "right_square_bracket", "r")  # January
+        assert any("opens on Jan 25" in n.message for n in app._notifications)
     assert app._exception is None
 
 
@@ -167,6 +176,7 @@ async def test_streak_and_history_line(store: Store) -> None:
     seed_history(store)
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("t")  # November: on the 28th, 5 opens on the month being planned
         header = str(app.screen.query_one("#month-header", Static).render())
         assert "streak 2 months" in header
         history = str(app.screen.query_one("#history", Static).render())
@@ -191,6 +201,7 @@ async def test_markup_in_goal_text_is_shown_as_typed(store: Store) -> None:
     store.add_goal(Goal(month="2026-11", text=text))
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("t")  # November: on the 28th, 5 opens on the month being planned
         await pilot.press("d", "n", "space")
         cell = app.screen.query_one("#checklist", DataTable).get_cell_at((0, 1))
         assert "[bold]Ana[/]" in cell.plain and "\x1b" not in cell.plain
@@ -204,12 +215,12 @@ async def test_markup_in_goal_text_is_shown_as_typed(store: Store) -> None:
 def test_snapshot_month_in_progress(snap_compare, store: Store) -> None:  # noqa: ANN001
     seed_month(store)
     seed_history(store)
-    assert snap_compare(make_test_app(store), terminal_size=(100, 30), press=["5"])
+    assert snap_compare(make_test_app(store), terminal_size=(100, 30), press=["5", "t"])
 
 
 def test_snapshot_finished_month(snap_compare, store: Store) -> None:  # noqa: ANN001
     seed_month(store)
     seed_history(store)
     assert snap_compare(
-        make_test_app(store), terminal_size=(100, 30), press=["5", "left_square_bracket"]
+        make_test_app(store), terminal_size=(100, 30), press=["5", "t", "left_square_bracket"]
     )

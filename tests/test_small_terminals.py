@@ -27,16 +27,17 @@ from netplan_tui.tui.widgets.review_dialog import ReviewDialog
 from tests.conftest import TODAY, make_test_app
 from tests.test_injection import frame, paste
 
-#: (name, keys from screen 5, expected screen, texts that must be visible at 60x20)
+#: (name, keys from screen 5, expected screen, texts that must be visible at 60x20).
+#: On TODAY (Nov 28) screen 5 opens on December, the month being planned; t shows November.
 PLACES: tuple[tuple[str, tuple[str, ...], type, tuple[str, ...]], ...] = (
-    ("goals", (), GoalsScreen, ("November 2026", "space Done", "e Edit")),
+    ("goals", ("t",), GoalsScreen, ("November 2026", "space Done", "e Edit")),
     ("goal", ("1",), GoalScreen, ("Help my job search", "Primary")),
     ("qualities", ("2",), QualitiesScreen, ("Category", "Quality", "Tech recruiters", "Add")),
     ("network", ("3",), NetworkScreen, ("Name", "Role", "Filter", "Add")),
     ("gap", ("4",), GapScreen, ("Quality", "Target", "Draft goal")),
-    ("goal editor", ("e",), GoalEditor, ("Edit goal", "Specific")),
+    ("goal editor", ("t", "e"), GoalEditor, ("Edit goal", "Specific")),
     ("review", ("r",), ReviewDialog, ("Month-end review", "Goal 1 of")),
-    ("delete goal", ("d",), ConfirmDialog, ("Delete this goal?", "No (n)", "Delete (y)")),
+    ("delete goal", ("t", "d"), ConfirmDialog, ("Delete this goal?", "No (n)", "Delete (y)")),
     ("quality editor", ("2", "e"), QualityEditor, ("Edit quality", "Name", "Save")),
     ("contact editor", ("3", "e"), ContactEditor, ("Edit contact", "Name", "Save")),
     ("import", ("3", "i"), ImportDialog, ("Import LinkedIn connections", "Import")),
@@ -190,7 +191,7 @@ async def test_goal_editor_keys_visible_at_60x20(store):
     fill_demo(store, TODAY)
     app = make_test_app(store)
     async with app.run_test(size=(60, 20), notifications=True) as pilot:
-        await pilot.press("e")
+        await pilot.press("t", "e")  # November (5 opens on the month being planned)
         await pilot.pause()
         assert isinstance(app.screen, GoalEditor)
         assert "ctrl+s" in "\n".join(frame(app))

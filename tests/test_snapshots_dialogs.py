@@ -30,11 +30,11 @@ def test_gap_who_matches(snap_compare, store):
 
 
 def test_goals_at_60x20(snap_compare, store):
-    assert snap_compare(demo_app(store), terminal_size=(60, 20), press=["5"])
+    assert snap_compare(demo_app(store), terminal_size=(60, 20), press=["5", "t"])
 
 
 def test_goal_editor_at_60x20(snap_compare, store):
-    assert snap_compare(demo_app(store), terminal_size=(60, 20), press=["5", "e"])
+    assert snap_compare(demo_app(store), terminal_size=(60, 20), press=["5", "t", "e"])
 
 
 def test_empty_month_with_banner(snap_compare, store):

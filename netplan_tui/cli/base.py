@@ -25,6 +25,7 @@ COMMANDS: tuple[str, ...] = (
     "locate",
     "check",
     "goals",
+    "goal",
     "status",
     "gap",
     "import_linkedin",

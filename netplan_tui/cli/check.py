@@ -14,7 +14,7 @@ import json
 from netplan_tui.cli import CliError, open_store, today_of
 from netplan_tui.cli.base import has_plan, read_stdin
 from netplan_tui.core import smart
-from netplan_tui.core.models import month_key
+from netplan_tui.core.dates import planning_month
 from netplan_tui.core.text import clean
 
 MARKS = {"ok": "✓", "warn": "!", "fail": "✗"}
@@ -54,7 +54,7 @@ def plan_context(args: argparse.Namespace) -> smart.PlanContext | None:
     today = today_of(args)
     store = open_store(args)
     try:
-        return context_from_store(store, month_key(today), today)
+        return context_from_store(store, planning_month(today), today)
     finally:
         store.close()
 

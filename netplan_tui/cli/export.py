@@ -9,7 +9,7 @@ from pathlib import Path
 
 from netplan_tui.cli import open_store, today_of
 from netplan_tui.cli.base import parse_month, write_output_or_fail
-from netplan_tui.core.models import month_key
+from netplan_tui.core.dates import planning_month
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.add_argument("--format", choices=("md", "json", "ics"), default="md",
                         help="md (default), json, or ics (the month's goals for a calendar)")
     parser.add_argument("--month", type=parse_month, metavar="YYYY-MM",
-                        help="the month of the goals section (default: this month)")
+                        help="the month of the goals section (default: the month being planned)")
     parser.add_argument("-o", "--output", metavar="PATH", type=Path,
                         help="write to this file (atomically, owner-only) and print its path; "
                              "a pipe or a device such as /dev/stdout is written to as it is")
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from netplan_tui.core.export import render
 
     today = today_of(args)
-    month = args.month or month_key(today)
+    month = args.month or planning_month(today)
     store = open_store(args)
     try:
         if args.format == "ics":

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from netplan_tui.cli import CliError, open_store, today_of
-from netplan_tui.cli.base import has_plan
+from netplan_tui.cli import open_store, today_of
+from netplan_tui.cli.base import has_plan, parse_month
 from netplan_tui.core import months, smart
 from netplan_tui.core.models import Goal, month_key
 from netplan_tui.core.text import clean
@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="print a month's goal checklist",
         description="Print a month's SMART goals with progress, deadline and pace.",
     )
-    parser.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month)")
+    parser.add_argument("--month", metavar="YYYY-MM", type=parse_month,
+                        help="the month (default: this month)")
     parser.add_argument("--json", action="store_true", help="print a JSON list")
     parser.set_defaults(func=run)
 
@@ -27,8 +28,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     today = today_of(args)
     month = args.month or month_key(today)
-    if not months.is_month_key(month):
-        raise CliError(f"not a month (YYYY-MM): {month!r}", 2)
     goals: list[Goal] = []
     context = None
     if has_plan(args):
@@ -62,6 +61,7 @@ def goal_json(goal: Goal, today, context: smart.PlanContext | None) -> dict:  # 
         "month": goal.month,
         "pace": months.pace(goal, today),
         "days_left": months.days_left(goal, today),
+        "verdict": {name: c.status for name, c in result.criteria.items()},
     }
 
 
@@ -82,10 +82,18 @@ def print_table(month: str, goals: list[Goal], rows: list[dict], today) -> None:
     table.add_column("Deadline", no_wrap=True)
     table.add_column("Pace", no_wrap=True)
     table.add_column("SMART", no_wrap=True)
-    pace_styles = {"done": "green", "overdue": "bold red", "behind": "yellow"}
+    pace_styles = {
+        months.PACE_DONE: "green",
+        months.PACE_OVERDUE: "bold red",
+        months.PACE_NEEDS_DATE: "bold red",
+        months.PACE_BEHIND: "yellow",
+        months.PACE_DUE_TODAY: "yellow",
+    }
     for goal, row in zip(goals, rows, strict=True):
         progress = f"{goal.progress}/{goal.target}" if goal.target else ""
         deadline = months.deadline_of(goal).isoformat()
+        if months.needs_new_date(goal) and months.own_deadline(goal) is None:
+            deadline = "needs a date"
         table.add_row(
             Text("✓", "green") if goal.done else Text("○", "dim"),
             Text(clean(goal.text), "strike dim" if goal.done else ""),

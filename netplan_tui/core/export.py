@@ -18,7 +18,7 @@ from typing import Any
 
 from netplan_tui.core import gap, months, smart
 from netplan_tui.core.context import build_context
-from netplan_tui.core.dates import long_date, month_label, short_date
+from netplan_tui.core.dates import long_date, month_label, planning_month, short_date
 from netplan_tui.core.models import (
     BIG_PICTURE_GOALS,
     QUALITY_CATEGORIES,
@@ -28,7 +28,6 @@ from netplan_tui.core.models import (
     MonthReview,
     Plan,
     Quality,
-    month_key,
 )
 from netplan_tui.core.text import clean
 
@@ -152,11 +151,11 @@ def is_dream_company(quality: Quality, plan: Plan) -> bool:
 
 
 def goal_status(goal: Goal, today: date) -> str:
-    """``done`` | ``overdue`` | ``behind`` | ``on track`` (the Goals screen's pace)."""
+    """The goal's pace, as on the Goals screen (:func:`netplan_tui.core.months.pace`)."""
     try:
         return months.pace(goal, today)
-    except ValueError:  # a goal whose month is not a month: judge without pace
-        return months.PACE_DONE if goal.done else months.PACE_ON_TRACK
+    except ValueError:  # a goal whose month is not a month: no pace to judge
+        return months.PACE_DONE if goal.done else months.PACE_NO_DEADLINE
 
 
 def verdict_day(goal: Goal, today: date) -> date:
@@ -397,8 +396,14 @@ def goals_block(goals: Sequence[Goal], month: str, today: date) -> str:
         if goal.target:
             details.append(f"{goal.progress}/{goal.target}")
         deadline = _iso(goal.deadline)
+        try:
+            draft = months.needs_new_date(goal)
+        except ValueError:
+            draft = False
         if deadline:
             details.append(f"by {short_date(deadline, year)}")
+        elif draft:
+            details.append("needs a new date")
         tail = f" ({', '.join(details)})" if details else ""
         mark = "x" if goal.done else " "
         lines.append(f"- [{mark}] {escape(goal.text) or '(empty goal)'}{tail}")
@@ -483,8 +488,8 @@ class Collected:
 
 
 def collect(store: Any, today: date, month: str | None = None) -> Collected:
-    """Read the records an export of ``month`` (default: this month) needs."""
-    month = month or month_key(today)
+    """Read the records an export of ``month`` (default: the month being planned) needs."""
+    month = month or planning_month(today)
     review = store.get_review(month)
     return Collected(
         store.get_plan(), store.qualities(), store.contacts(), store.goals(),

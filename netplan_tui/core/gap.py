@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from functools import lru_cache
 
-from netplan_tui.core.dates import end_of_month, long_date
+from netplan_tui.core.dates import long_date, month_end, planning_month
 from netplan_tui.core.models import QUALITY_CATEGORIES, Contact, Quality
 
 # ------------------------------------------------------------------ result types
@@ -873,12 +873,8 @@ MONTHLY_CONNECTIONS = 5
 
 
 def draft_deadline(today: date) -> date:
-    """Last day of this month, or of next month in the month's last three days."""
-    end = end_of_month(today)
-    if (end - today).days < 3:
-        following = date(end.year + end.month // 12, end.month % 12 + 1, 1)
-        end = end_of_month(following)
-    return end
+    """The last day of the month being planned (next month in a month's last week)."""
+    return month_end(planning_month(today))
 
 
 def _collapse(text: str) -> str:

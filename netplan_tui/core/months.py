@@ -10,13 +10,24 @@ Rules
 * **Days left** counts calendar days from today to the deadline (0 on the
   deadline itself, negative after it).
 * A goal is **overdue** when it is not done and today is past its deadline.
-* **Pace** is one of ``done``, ``overdue``, ``behind``, ``on track``. A counted
-  goal is behind when its progress is below the share of its target that the
-  days already past ask for (rounded down: ``floor(target × days past / days)``).
-  Time runs from the start of the goal's month (or the day the goal was written,
-  if later) to the deadline, both days included; today is not past yet, so a new
-  goal is never behind on its first day. A goal without a target is on track
-  until it is overdue.
+* **Pace** says only what the goal's own deadline and target can support:
+
+  - ``done`` once checked off;
+  - ``needs date`` when its own deadline lies outside its month, or when it was
+    carried over without a date (see :mod:`netplan_tui.core.carry`);
+  - ``overdue`` after the deadline, ``due today`` on it (the month's last day
+    bounds a goal without a deadline of its own);
+  - ``no deadline`` for a goal without a deadline of its own, ``not done`` for a
+    goal with a deadline but no number: there is no pace to judge;
+  - for a counted goal with a deadline, ``behind`` when its progress is below the
+    share of its target that the days already past ask for (rounded down:
+    ``floor(target × days past / days)``), else ``on track``. Time runs from the
+    start of the goal's month (or the day the goal was written, if later) to the
+    deadline, both days included; today is not past yet, so a new goal is never
+    behind on its first day.
+
+  So ``on track`` and ``behind`` only ever stand beside a date inside the goal's
+  month that is still ahead.
 * A month **counts for the streak** when it has at least three goals and all of
   them are done. The streak is the run of such months ending with the latest
   finished month; the current month adds one when it already counts, and does
@@ -42,8 +53,10 @@ from netplan_tui.core.dates import (  # noqa: F401  (the month vocabulary, re-ex
     month_start,
     parse_iso_date,
     parse_month,
+    planning_month,
     review_opens_on,
     shift_month,
+    short_date,
 )
 from netplan_tui.core.models import TARGET_MAX, Goal, ProgressEvent
 
@@ -53,7 +66,20 @@ PACE_DONE = "done"
 PACE_OVERDUE = "overdue"
 PACE_BEHIND = "behind"
 PACE_ON_TRACK = "on track"
-PACES = (PACE_DONE, PACE_OVERDUE, PACE_BEHIND, PACE_ON_TRACK)
+PACE_DUE_TODAY = "due today"
+PACE_NOT_DONE = "not done"
+PACE_NO_DEADLINE = "no deadline"
+PACE_NEEDS_DATE = "needs date"
+PACES = (
+    PACE_DONE,
+    PACE_OVERDUE,
+    PACE_DUE_TODAY,
+    PACE_BEHIND,
+    PACE_ON_TRACK,
+    PACE_NOT_DONE,
+    PACE_NO_DEADLINE,
+    PACE_NEEDS_DATE,
+)
 
 OUTCOMES = ("done", "partly", "not")
 DECISIONS = ("carry", "rewrite", "drop")
@@ -65,13 +91,31 @@ def review_open(key: str, today: date) -> bool:
 
 
 # ----------------------------------------------------------------- one goal
+def own_deadline(goal: Goal) -> date | None:
+    """The goal's own deadline (``None`` without one, or when it is not a date)."""
+    try:
+        return parse_iso_date(goal.deadline)
+    except (ValueError, TypeError):
+        return None
+
+
+def in_month(day: date, key: str) -> bool:
+    return month_start(key) <= day <= month_end(key)
+
+
 def deadline_of(goal: Goal) -> date:
     """The goal's deadline, or the last day of its month when it has none."""
-    try:
-        own = parse_iso_date(goal.deadline)
-    except ValueError:
-        own = None
-    return own or month_end(goal.month)
+    return own_deadline(goal) or month_end(goal.month)
+
+
+def needs_new_date(goal: Goal) -> bool:
+    """An open goal whose own deadline is outside its month, or a carried goal without one."""
+    if goal.done:
+        return False
+    own = own_deadline(goal)
+    if own is None:
+        return goal.carried_from is not None
+    return not in_month(own, goal.month)
 
 
 def start_of(goal: Goal) -> date:
@@ -114,12 +158,21 @@ def expected_progress(goal: Goal, today: date) -> int:
 
 
 def pace(goal: Goal, today: date) -> str:
-    """``done``, ``overdue``, ``behind`` or ``on track`` (see the module rules)."""
+    """One of :data:`PACES` (see the module rules); the screen, CLI, export and status use it."""
     if goal.done:
         return PACE_DONE
-    if is_overdue(goal, today):
+    if needs_new_date(goal):
+        return PACE_NEEDS_DATE
+    left = days_left(goal, today)
+    if left < 0:
         return PACE_OVERDUE
-    if goal.target and goal.progress < expected_progress(goal, today):
+    if left == 0:
+        return PACE_DUE_TODAY
+    if own_deadline(goal) is None:
+        return PACE_NO_DEADLINE
+    if not goal.target:
+        return PACE_NOT_DONE
+    if goal.progress < expected_progress(goal, today):
         return PACE_BEHIND
     return PACE_ON_TRACK
 
@@ -137,6 +190,16 @@ def progress_bar(progress: int, target: int, width: int = 8) -> str:
         return ""
     filled = min(width, math.floor(width * max(progress, 0) / target + 1e-9))
     return "█" * filled + "░" * (width - filled)
+
+
+def days_left_in_month(key: str, today: date) -> int:
+    """Days of month ``key`` still to come, today included (1 on its last day)."""
+    return (month_end(key) - today).days + 1
+
+
+def days_word(days: int) -> str:
+    """``1 day``, ``5 days``."""
+    return "1 day" if days == 1 else f"{days} days"
 
 
 def days_left_label(goal: Goal, today: date) -> str:
@@ -200,6 +263,7 @@ class MonthSummary:
     done: int
     behind: int
     overdue: int
+    due_today: int = 0
 
     @property
     def completion(self) -> float | None:
@@ -234,6 +298,7 @@ def summarize(month: str, goals: Iterable[Goal], today: date) -> MonthSummary:
         done=sum(1 for g in own if g.done),
         behind=paces.count(PACE_BEHIND),
         overdue=paces.count(PACE_OVERDUE),
+        due_today=paces.count(PACE_DUE_TODAY),
     )
 
 
@@ -267,6 +332,8 @@ def status_line(month: str, goals: Sequence[Goal], today: date) -> str:
     parts = [f"{label}: {summary.done}/{summary.goals} {noun} done"]
     if summary.behind:
         parts.append(f"{summary.behind} behind")
+    if summary.due_today:
+        parts.append(f"{summary.due_today} due today")
     if summary.overdue:
         parts.append(f"{summary.overdue} overdue")
     return ", ".join(parts)
@@ -292,43 +359,85 @@ def default_outcome(goal: Goal) -> str:
     return "not"
 
 
-def carry_over(goal: Goal, today: date) -> Goal:
-    """A copy of an unfinished goal for the next month, with the remaining count.
-
-    The original is not touched. The copy has no progress, no deadline (the end of
-    its month applies) and ``carried_from`` set to the original's id.
-    """
-    left = remaining(goal)
-    return replace(
-        goal,
-        month=shift_month(goal.month, 1),
-        target=left if left else goal.target,
-        progress=0,
-        done=False,
-        done_on=None,
-        deadline=None,
-        answers=dict(goal.answers),
-        order=0,
-        created=today.isoformat(),
-        carried_from=goal.id,
-        id=None,
-    )
-
-
 def carried_ids(goals: Iterable[Goal]) -> set[int]:
     """Ids of goals that already have a carried copy."""
     return {g.carried_from for g in goals if g.carried_from is not None}
 
 
-def plan_carry_over(
-    goals: Iterable[Goal], decisions: dict[int, str], existing: Iterable[Goal], today: date
-) -> list[Goal]:
-    """New goals for the decisions ``carry``/``rewrite``; goals carried before are skipped."""
-    already = carried_ids(existing)
-    out = []
+def apply_outcomes(
+    goals: Iterable[Goal], outcomes: dict[str, str], today: date
+) -> list[tuple[Goal, list[ProgressEvent]]]:
+    """The goals whose done state the review's answers change, as copies with their events.
+
+    "Done" checks an open goal off (dated today: a late check-off counts for its own
+    month); "partly" or "not done" unchecks a goal that was checked. Other goals are
+    left out; ``goals`` are not touched.
+    """
+    changed = []
     for goal in goals:
-        if goal.id is None or goal.done or goal.id in already:
+        outcome = outcomes.get(str(goal.id))
+        if outcome is None or (outcome == "done") == goal.done:
             continue
-        if decisions.get(goal.id) in ("carry", "rewrite"):
-            out.append(carry_over(goal, today))
-    return out
+        copy = replace(goal, answers=dict(goal.answers))
+        changed.append((copy, [_set_done(copy, outcome == "done", today)]))
+    return changed
+
+
+# ----------------------------------------------------------------- warnings
+def deadline_warning(goal: Goal) -> str | None:
+    """A coach's word on a deadline outside the goal's month (``None`` when it is inside)."""
+    own = own_deadline(goal)
+    if own is None or in_month(own, goal.month):
+        return None
+    label = month_label(goal.month, long=True)
+    start, end = month_start(goal.month), month_end(goal.month)
+    return (
+        f"The deadline {short_date(own, end.year)} is outside {label}: "
+        f"pick a day from {short_date(start, end.year)} to {short_date(end, end.year)}."
+    )
+
+
+def month_being_planned(today: date) -> str:
+    """:func:`planning_month`, or this month when the next one is past the calendar's end."""
+    try:
+        return planning_month(today)
+    except ValueError:
+        return month_key(today)
+
+
+def month_warning(month: str, today: date) -> str | None:
+    """A word on adding goals to ``month``: it is over, or it ends while the next is planned."""
+    label = month_label(month, long=True)
+    planned = month_being_planned(today)
+    if month_end(month) < today:
+        return (
+            f"{label} is over: a goal added now cannot be worked on in its month. "
+            f"The month being planned is {month_label(planned, long=True)}."
+        )
+    if month == month_key(today) and planned != month:
+        left = days_left_in_month(month, today)
+        return (
+            f"{label} has {days_word(left)} left: in a month's last week the plan is for "
+            f"next month, {month_label(planned, long=True)}."
+        )
+    return None
+
+
+def goal_warnings(goal: Goal, today: date) -> list[str]:
+    """What a coach would say about a goal being added or edited (empty when all is well)."""
+    found = [deadline_warning(goal)]
+    if not goal.done:
+        found.append(month_warning(goal.month, today))
+    return [w for w in found if w]
+
+
+def few_goals_warning(month: str, count: int) -> str | None:
+    """``None`` from three goals up; else a reminder of the exercise's three goals."""
+    if count >= MIN_GOALS:
+        return None
+    label = month_label(month, long=True)
+    noun = "goal" if count == 1 else "goals"
+    return (
+        f"{label} has {count} {noun}, fewer than {MIN_GOALS}: "
+        f"the exercise asks for at least {MIN_GOALS} SMART goals a month."
+    )

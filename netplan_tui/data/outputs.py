@@ -24,7 +24,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from netplan_tui.core.dates import month_key
+from netplan_tui.core.dates import planning_month
 from netplan_tui.core.export import Collected, collect, goals_block, render_collected
 from netplan_tui.core.models import Goal
 from netplan_tui.data import paths
@@ -143,7 +143,7 @@ def write_to_documents(data: Collected, today: date) -> Path:
 
 def write_goals_block(store: Any, today: date, month: str | None = None) -> tuple[str, Path]:
     """Write the month's goal checklist as ``goals-YYYY-MM.md`` in the data directory."""
-    month = month or month_key(today)
+    month = month or planning_month(today)
     text = goals_block(store.goals(month), month, today)
     paths.ensure_private_dir(store.data_dir)
     target = paths.data_file(store.data_dir).with_name(f"goals-{month}.md")

@@ -32,7 +32,7 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section("gap", "4", "Gap", "4 · Gap analysis", "netplan_tui.tui.screens.gap", "GapScreen"),
     Section(
-        "goals", "5", "Goals", "5 · SMART goals this month",
+        "goals", "5", "Goals", "5 · Monthly SMART goals",
         "netplan_tui.tui.screens.goals", "GoalsScreen",
     ),
 )

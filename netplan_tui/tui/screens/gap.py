@@ -15,8 +15,8 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Label, Static, TextArea
 
 from netplan_tui.core import gap
-from netplan_tui.core.dates import month_label
-from netplan_tui.core.models import QUALITY_CATEGORIES, Contact, Goal, Quality, month_key
+from netplan_tui.core.dates import month_label, planning_month
+from netplan_tui.core.models import QUALITY_CATEGORIES, Contact, Goal, Quality
 from netplan_tui.core.text import one_line
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.contact_table import ContactTable, fit_widths
@@ -58,7 +58,8 @@ def summary_text(report: gap.GapReport) -> str:
 
 
 def draft_as_goal(row: gap.GapRow, today: date) -> Goal:
-    """The draft SMART goal for ``row``, as an unsaved goal of its deadline's month."""
+    """The draft SMART goal for ``row``, as an unsaved goal of the month being planned."""
+    month = planning_month(today)
     text = gap.draft_goal(row, today)
     deadline = gap.draft_deadline(today)
     target: int | None = max(1, min(row.gap, gap.MONTHLY_CONNECTIONS))
@@ -68,12 +69,12 @@ def draft_as_goal(row: gap.GapRow, today: date) -> Goal:
     except ImportError:
         pass
     else:
-        result = smart.check(text, today)
+        result = smart.check(text, today, smart.PlanContext(month=month))
         target = result.target or target
         unit = result.unit or unit
         deadline = result.deadline or deadline
     return Goal(
-        month=month_key(deadline), text=text, target=target, unit=unit,
+        month=month, text=text, target=target, unit=unit,
         deadline=deadline.isoformat(),
     )
 

@@ -4,30 +4,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from rich.style import Style
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import DataTable, Static
 
-from netplan_tui.core import months, smart
+from netplan_tui.core import carry, months, smart
 from netplan_tui.core.context import build_context
 from netplan_tui.core.models import Goal, ProgressEvent, month_key
-from netplan_tui.core.text import clean, one_line
+from netplan_tui.core.text import one_line
+from netplan_tui.tui.screens import goals_view as view
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.smart_chips import chips_text, statuses_of, theme_styles
 
 if TYPE_CHECKING:
     from netplan_tui.tui.widgets.review_dialog import ReviewResult
-
-FIXED_COLUMNS = 1 + 17 + 12 + 16 + 8  # done mark, SMART, progress, deadline, pace
-BAR_WIDTH = 5
-HISTORY_MONTHS = 6
 
 
 class GoalsScreen(PlanScreen):
@@ -85,6 +81,7 @@ class GoalsScreen(PlanScreen):
         Binding("left_square_bracket", "month(-1)", "Previous month", key_display="[", show=False),
         Binding("right_square_bracket", "month(1)", "Next month", key_display="]"),
         Binding("t", "this_month", "This month", show=False),
+        Binding("p", "plan_month", "Month being planned", show=False),
         Binding("r", "review", "Review"),
         Binding("c", "copy_goals", "Copy goals", show=False),
         Binding("a", "calendar", "Calendar file", show=False),
@@ -101,6 +98,7 @@ class GoalsScreen(PlanScreen):
         self._verdicts: dict[tuple[int | None, str, date], dict[str, str]] = {}
         self._goal_width = 30
         self._rewrite_queue: list[Goal] = []
+        self._known_ids: set[int | None] | None = None
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
@@ -114,7 +112,7 @@ class GoalsScreen(PlanScreen):
         yield Static("", id="history", markup=False)
 
     def on_mount(self) -> None:
-        self.month = month_key(self.napp.today)
+        self.month = months.month_being_planned(self.napp.today)
         table = self.query_one("#checklist", DataTable)
         self._goal_width = self._width_for_goal()
         self._add_columns(table)
@@ -124,7 +122,7 @@ class GoalsScreen(PlanScreen):
 
     def _width_for_goal(self) -> int:
         width = self.size.width or self.app.size.width
-        return max(16, width - 4 - FIXED_COLUMNS - 12 - 2)
+        return max(16, width - 4 - view.FIXED_COLUMNS - 12 - 2)
 
     def _add_columns(self, table: DataTable[Any]) -> None:
         table.add_column("", key="mark", width=1)
@@ -132,7 +130,7 @@ class GoalsScreen(PlanScreen):
         table.add_column("SMART", key="smart", width=17)
         table.add_column("Progress", key="progress", width=12)
         table.add_column("Deadline", key="deadline", width=16)
-        table.add_column("Pace", key="pace", width=8)
+        table.add_column("Pace", key="pace", width=view.PACE_WIDTH)
 
     def on_resize(self) -> None:
         width = self._width_for_goal()
@@ -147,59 +145,56 @@ class GoalsScreen(PlanScreen):
     def refresh_data(self) -> None:
         store = self.napp.store
         self._all = store.goals()
+        self._follow_added_goal()
         self.goals = [g for g in self._all if g.month == self.month]
         self._plan_context = None  # built when first needed, after the first paint
         self._verdicts.clear()
         self._fill_header()
         self._fill_table()
-        self._fill_history()
+        self.query_one("#history", Static).update(
+            view.history(self._all, self.month, self.napp.today)
+        )
+
+    def _follow_added_goal(self) -> None:
+        """Show the month of a goal added elsewhere (``g`` on the gap screen), once."""
+        ids = {g.id for g in self._all}
+        known, self._known_ids = self._known_ids, ids
+        if known is None:
+            return
+        added = [g for g in self._all if g.id not in known]
+        if added and all(g.month != self.month for g in added):
+            self.month = max(added, key=lambda g: g.id or 0).month
+
+    def _review_month(self) -> str | None:
+        """The month ``r`` reviews: the shown one once its review opened; while planning
+        next month, the month that is ending."""
+        today = self.napp.today
+        if months.review_open(self.month, today):
+            return self.month
+        current = month_key(today)
+        if self.month == months.month_being_planned(today) and months.review_open(current, today):
+            return current
+        return None
 
     def _fill_header(self) -> None:
         today = self.napp.today
         summary = months.summarize(self.month, self.goals, today)
         streak = months.streak(self._all, today)
-        parts: list[Content | str] = [
-            Content.styled(months.month_label(self.month, long=True), "bold $primary")
-        ]
-        if self.month == month_key(today):
-            parts.append(Content.styled("  (this month)", "$text-muted"))
-        parts.append("   ")
-        if summary.goals:
-            noun = "goal" if summary.goals == 1 else "goals"
-            parts.append(f"{summary.goals} {noun} · {summary.done} done · {summary.percent}%")
-            if summary.behind:
-                parts += [" · ", Content.styled(f"{summary.behind} behind", "$warning")]
-            if summary.overdue:
-                parts += [" · ", Content.styled(f"{summary.overdue} overdue", "bold $error")]
-        else:
-            parts.append(Content.styled("no goals yet", "$text-muted"))
-        parts.append("   ")
-        unit = "month" if streak == 1 else "months"
-        parts.append(Content.styled(f"streak {streak} {unit}", "bold $accent" if streak else "dim"))
-        self.query_one("#month-header", Static).update(Content.assemble(*parts))
-        self.query_one("#month-hint", Static).update(self._hint(today, summary))
+        self.query_one("#month-header", Static).update(
+            view.header(self.month, today, summary, streak)
+        )
+        review_month = self._review_month()
+        reviewed = review_month is not None and bool(self.napp.store.get_review(review_month))
+        self.query_one("#month-hint", Static).update(
+            view.hint(self.month, today, review_month, reviewed)
+        )
+        planned = months.month_being_planned(today)
+        planned_count = sum(1 for g in self._all if g.month == planned)
+        text = view.banner(self.month, today, summary.goals, planned_count)
         banner = self.query_one("#few-banner", Static)
-        few = summary.goals < months.MIN_GOALS
-        banner.display = few
-        if few:
-            banner.update(
-                f"{summary.goals} of at least {months.MIN_GOALS} goals: the exercise asks for "
-                "three or more SMART goals a month. Press n to add one."
-            )
-
-    def _hint(self, today: date, summary: months.MonthSummary) -> str:
-        current = month_key(today)
-        label = months.month_label(self.month)
-        tips = ["space done · +/- progress · [ ] months · t this month"]
-        if self.month == current and months.in_last_week(self.month, today):
-            nxt = months.month_label(months.shift_month(self.month, 1))
-            tips.insert(0, f"Last week: ] to plan {nxt}, r to review")
-        elif self.month < current:
-            review = self.napp.store.get_review(self.month)
-            tips.insert(0, f"{label} is over · " + ("reviewed" if review else "r to review it"))
-        elif self.month > current:
-            tips.insert(0, f"Planning ahead for {label}")
-        return " · ".join(tips)
+        banner.display = text is not None
+        if text is not None:
+            banner.update(text)
 
     def _fill_table(self) -> None:
         table = self.query_one("#checklist", DataTable)
@@ -208,7 +203,10 @@ class GoalsScreen(PlanScreen):
         styles = theme_styles(self.app)  # type: ignore[arg-type]
         today = self.napp.today
         for goal in self.goals:
-            table.add_row(*self._row(goal, today, styles), key=str(goal.id))
+            statuses = self._verdicts.get(self._verdict_key(goal, today), {})
+            table.add_row(
+                *view.row(goal, today, statuses, styles, self._goal_width), key=str(goal.id)
+            )
         if any(self._verdict_key(goal, today) not in self._verdicts for goal in self.goals):
             # Checked after the first paint: the checker's first run compiles its patterns.
             self.call_after_refresh(self._fill_verdicts)
@@ -254,74 +252,12 @@ class GoalsScreen(PlanScreen):
             if str(goal.id) in table.rows:
                 table.update_cell(str(goal.id), "smart", chips_text(self._verdicts[key], styles))
 
-    def _row(self, goal: Goal, today: date, styles: dict[str, Style]) -> list[Text]:
-        pace = months.pace(goal, today)
-        statuses = self._verdicts.get(self._verdict_key(goal, today), {})
-        text_style: str | Style = ""
-        if goal.done:
-            text_style = "strike dim"
-        elif pace == months.PACE_OVERDUE:
-            text_style = Style(color=styles["fail"].color)
-        mark = Text("✓", style=styles["ok"]) if goal.done else Text("○", style="dim")
-        sentence = Text(one_line(goal.text, self._goal_width), style=text_style, no_wrap=True)
-        progress = Text("")
-        if goal.target:
-            bar = months.progress_bar(goal.progress, goal.target, BAR_WIDTH)
-            progress = Text(f"{goal.progress}/{goal.target} ")
-            progress.append(bar, style=styles["ok"] if goal.progress >= goal.target else "")
-        deadline = months.deadline_of(goal)
-        when = f"{deadline:%b} {deadline.day}"
-        left = months.days_left(goal, today)
-        if not goal.done:
-            when += f" · {left}d" if left >= 0 else f" · {-left}d late"
-        pace_style = {
-            months.PACE_DONE: styles["ok"],
-            months.PACE_OVERDUE: styles["fail"],
-            months.PACE_BEHIND: styles["warn"],
-        }.get(pace, Style())
-        deadline_style = styles["fail"] if pace == months.PACE_OVERDUE else Style()
-        return [
-            mark,
-            sentence,
-            chips_text(statuses, styles),
-            progress,
-            Text(when, style=deadline_style),
-            Text(pace, style=pace_style),
-        ]
-
     def _fill_detail(self) -> None:
         detail = self.query_one("#detail", Static)
         goal = self.selected_goal()
-        if goal is None:
-            detail.display = False
-            return
-        detail.display = True
-        today = self.napp.today
-        parts: list[Content | str] = [Content(clean(goal.text))]
-        extra = [months.days_left_label(goal, today)]
-        if goal.carried_from is not None:
-            extra.append("carried over from last month")
-        if goal.done and goal.done_on:
-            extra.append(f"done on {goal.done_on}")
-        extra = [e for e in extra if e]
-        if extra:
-            parts += ["\n", Content.styled(" · ".join(extra), "$text-muted")]
-        detail.update(Content.assemble(*parts))
-
-    def _fill_history(self) -> None:
-        today = self.napp.today
-        summaries = months.summaries(self._all, today)
-        earlier = [s for m, s in summaries.items() if m < self.month][-HISTORY_MONTHS:]
-        history = self.query_one("#history", Static)
-        if not earlier:
-            history.update("History: no earlier months yet.")
-            return
-        parts = [
-            f"{months.month_label(s.month)} {s.done}/{s.goals} ({s.percent}%)"
-            + (" ✓" if s.complete else "")
-            for s in reversed(earlier)
-        ]
-        history.update("History: " + " · ".join(parts) + "  ([ to browse)")
+        detail.display = goal is not None
+        if goal is not None:
+            detail.update(view.detail(goal, self.napp.today))
 
     # -- selection ------------------------------------------------------------------
     def selected_goal(self) -> Goal | None:
@@ -452,7 +388,7 @@ class GoalsScreen(PlanScreen):
                 self.reload()
                 if result.id is not None:
                     self.select_goal(result.id)
-                self.notify("Goal added.", title="Saved")
+                self._saved_notice("Goal added.", result)
 
         from netplan_tui.tui.widgets.goal_editor import GoalEditor
 
@@ -473,11 +409,22 @@ class GoalsScreen(PlanScreen):
                 return
             if self.napp.persist(self.napp.store.update_goal, result):
                 self.reload()
-                self.notify(message, title="Saved")
+                self._saved_notice(message, result)
 
         from netplan_tui.tui.widgets.goal_editor import GoalEditor
 
         self.app.push_screen(GoalEditor(original, self.plan_context(), self.napp.today), saved)
+
+    def _saved_notice(self, message: str, goal: Goal) -> None:
+        """Say it is saved, with what a coach would add (it refuses nothing)."""
+        warnings = months.goal_warnings(goal, self.napp.today)
+        if warnings:
+            self.notify(
+                " ".join([message, *warnings]), title="Saved, but", severity="warning",
+                markup=False, timeout=10,
+            )
+        else:
+            self.notify(message, title="Saved")
 
     def action_delete_goal(self) -> None:
         goal = self.selected_goal()
@@ -537,51 +484,73 @@ class GoalsScreen(PlanScreen):
         self.month = month_key(self.napp.today)
         self.reload()
 
+    def action_plan_month(self) -> None:
+        """Show the month being planned (next month in a month's last week)."""
+        self.month = months.month_being_planned(self.napp.today)
+        self.reload()
+
     # -- review ---------------------------------------------------------------------
     def action_review(self) -> None:
         today = self.napp.today
-        label = months.month_label(self.month, long=True)
-        if not months.review_open(self.month, today):
+        month = self._review_month()
+        if month is None:
+            label = months.month_label(self.month, long=True)
             opens = months.review_opens_on(self.month)
             self.notify(
                 f"The review of {label} opens on {opens:%b} {opens.day}, in the month's last week.",
                 title="Not yet",
             )
             return
-        if not self.goals:
+        store = self.napp.store
+        goals = store.goals(month)
+        label = months.month_label(month, long=True)
+        if not goals:
             self.notify(f"{label} has no goals to review.", title="Nothing to review")
             return
-        store = self.napp.store
-        nxt = months.shift_month(self.month, 1)
-        carried = months.carried_ids(store.goals(nxt))
+        carried = months.carried_ids(store.goals(months.shift_month(month, 1)))
         from netplan_tui.tui.widgets.review_dialog import ReviewDialog
 
-        dialog = ReviewDialog(self.month, self.goals, store.get_review(self.month), carried, today)
-        self.app.push_screen(dialog, self._review_done)
+        dialog = ReviewDialog(month, goals, store.get_review(month), carried, today)
+        self.app.push_screen(dialog, partial(self._review_done, goals))
 
-    def _review_done(self, result: ReviewResult | None) -> None:
+    def _review_done(self, goals: list[Goal], result: ReviewResult | None) -> None:
+        """Save the review, check off (or uncheck) goals as answered, carry the rest."""
         if result is None:
             return
         store = self.napp.store
         today = self.napp.today
-        nxt = months.shift_month(self.month, 1)
-        new_goals = months.plan_carry_over(self.goals, result.decisions, store.goals(nxt), today)
+        month = result.review.month
+        nxt = months.shift_month(month, 1)
+        changed = months.apply_outcomes(goals, result.review.outcomes, today)
+        answered = {g.id: g for g, _ in changed}
+        current = [answered.get(g.id, g) for g in goals]
+        new_goals = carry.plan_carry_over(current, result.decisions, store.goals(nxt), today)
 
         def write() -> None:
             with store.batch():
                 store.save_review(result.review)
+                for goal, events in changed:
+                    store.update_goal(goal)
+                    for event in events:
+                        store.add_event(event)
                 for goal in new_goals:
                     store.add_goal(goal)
 
         if not self.napp.persist(write):
             return
+        if self._known_ids is not None:
+            self._known_ids |= {g.id for g in new_goals}
         self.reload()
         count = len(new_goals)
         message = "Review saved."
         if count:
             noun = "goal" if count == 1 else "goals"
-            message += f" {count} {noun} carried into {months.month_label(nxt)} (press ] to see)."
-        self.notify(message, title="Review")
+            message += f" {count} {noun} carried into {months.month_label(nxt)}"
+            message += "." if self.month == nxt else " (press ] to see)."
+            drafts = sum(1 for g in new_goals if months.needs_new_date(g))
+            if drafts:
+                message += f" {drafts} need a new date: press e on them."
+        self.notify(message, title="Review", markup=False)
         rewrite = set(result.ids("rewrite"))
         self._rewrite_queue = [g for g in new_goals if g.carried_from in rewrite]
         self._rewrite_next()

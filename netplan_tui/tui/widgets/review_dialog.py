@@ -19,6 +19,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, ContentSwitcher, Footer, Input, RadioButton, RadioSet, Static
 
+from netplan_tui.core.carry import carry_over
+from netplan_tui.core.dates import short_date
 from netplan_tui.core.models import Goal, MonthReview
 from netplan_tui.core.months import (
     DECISIONS,
@@ -43,6 +45,19 @@ class ReviewResult:
 
     def ids(self, decision: str) -> list[int]:
         return [gid for gid, d in self.decisions.items() if d == decision]
+
+
+def carry_label(goal: Goal, today: date) -> str:
+    """``Carry (3 left, by Dec 31)``: what carrying makes of the goal, before it is done."""
+    left = remaining(goal)
+    details = [f"{left} left"] if left else []
+    copy = carry_over(goal, today)
+    if copy.deadline:
+        due = date.fromisoformat(copy.deadline)
+        details.append(f"by {short_date(due, due.year)}")
+    else:
+        details.append("needs a new date")
+    return f"Carry ({', '.join(details)})"
 
 
 def progress_words(goal: Goal) -> str:
@@ -110,6 +125,9 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         layout: horizontal;
         height: auto;
         width: 100%;
+    }
+    ReviewDialog RadioSet RadioButton {
+        width: auto;
     }
     ReviewDialog .carried {
         color: $text-muted;
@@ -268,13 +286,24 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         if unfinished:
             widgets.append(
                 Static(
-                    f"Unfinished goals: carry into {next_label} (with what is left), "
-                    "rewrite (carry and edit now), or drop.",
+                    f"Unfinished goals: carry into {next_label} (with what is left and its "
+                    "date moved into the month), rewrite (carry and edit now), or drop.",
                     markup=False,
                 )
             )
         else:
             widgets.append(Static("Every goal is done. Well done!", markup=False))
+        checked = [g for g in self.goals if not g.done and self.outcomes[g.id] == "done"]
+        unchecked = [g for g in self.goals if g.done and self.outcomes[g.id] != "done"]
+        if checked or unchecked:
+            words = []
+            if checked:
+                words.append(f"{len(checked)} answered Done will be checked off")
+            if unchecked:
+                words.append(f"{len(unchecked)} answered otherwise will be unchecked")
+            widgets.append(
+                Static(" and ".join(words) + " when you save.", classes="carried", markup=False)
+            )
         for goal in unfinished:
             widgets.append(Static(clean(goal.text), classes="unfinished", markup=False))
             if goal.id in self.carried:
@@ -282,8 +311,7 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
                     Static(f"Already carried into {next_label}.", classes="carried", markup=False)
                 )
                 continue
-            left = remaining(goal)
-            carry = f"Carry ({left} left)" if left else "Carry"
+            carry = carry_label(goal, self.today)
             widgets.append(
                 RadioSet(
                     RadioButton(Content(carry), value=True, id=f"carry-{goal.id}"),
