@@ -1,0 +1,112 @@
+"""SMART checker for networking goals.
+
+Pure and fast: no Textual, no I/O, standard library only. ``check`` judges one goal
+sentence against the six criteria of the exercise (Specific, Measurable, Achievable,
+Relevant, Time-bound, one sentence) and extracts what it understood: the target
+count for the goal's month, the unit, the action, the channel and the deadline.
+
+The checker is a set of English rules, not a language model. Regular expressions
+are compiled once per process (on first use, or ahead of time with ``warm_up``),
+anchored on word boundaries, without nested unbounded repetition, and most run only
+when a trigger word is present; word lists are matched with set look-ups. Only the
+first ``MAX_JUDGED_CHARS`` characters of a text are judged, so a check of a normal
+sentence takes a fraction of a millisecond.
+
+Reading order: public API, text preparation, lexicons and vocabularies, time
+expressions, sentence splitting, analysis (what was found), judges (one per
+criterion), then ``check``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .analysis import (
+    _Analysis,
+)
+from .criteria import CRITERIA, LABELS, LONG_LABELS, QUESTIONS, STATUSES
+from .judges import (
+    _judge_achievable,
+    _judge_measurable,
+    _judge_relevant,
+    _judge_sentences,
+    _judge_specific,
+    _judge_time,
+)
+from .reading import (
+    _analyse,
+)
+from .result import (
+    FAR_DAYS,
+    LONG_SENTENCE_WORDS,
+    MAX_COUNTS,
+    MAX_JUDGED_CHARS,
+    MAX_SCANNED_CHARS,
+    RECENT_PAST_DAYS,
+    Criterion,
+    PlanContext,
+    SmartResult,
+)
+from .text import _clean, warm_up
+from .wording import (
+    _fmt_short,
+    _hints,
+)
+
+__all__ = [
+    "CRITERIA", "FAR_DAYS", "LABELS", "LONG_LABELS", "LONG_SENTENCE_WORDS", "MAX_COUNTS",
+    "MAX_JUDGED_CHARS", "MAX_SCANNED_CHARS", "QUESTIONS", "RECENT_PAST_DAYS", "STATUSES",
+    "Criterion", "PlanContext", "SmartResult", "answers_from", "check", "warm_up",
+]
+
+
+def answers_from(result: SmartResult) -> dict[str, str]:
+    """Short prefilled answers to the verification questions ("" when unknown)."""
+    found = _hints(result.details) if isinstance(result.details, _Analysis) else {}
+    return {key: found.get(key, "") for key in QUESTIONS}
+
+
+def check(text: str, today: date, context: PlanContext | None = None) -> SmartResult:
+    """Judge one goal sentence. Never raises; the same input gives the same result."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    context = context or PlanContext()
+    a = _analyse(text, today, context)
+    specific = _judge_specific(a)
+    measurable = _judge_measurable(a)
+    achievable = _judge_achievable(a, measurable) if a.words else Criterion(
+        "warn", "Can't judge realism of an empty goal.", "Write the goal first.")
+    if a.words:
+        relevant, relevance_hint = _judge_relevant(a)
+    else:
+        relevant, relevance_hint = Criterion("fail", "Empty: nothing to relate to your plan.",
+                                             "Write the goal first."), ""
+    time_bound = _judge_time(a) if a.words else Criterion(
+        "fail", "No deadline or time frame.",
+        f"Add an end date: e.g. 'by {_fmt_short(a.cal.month_end)}'.")
+    criteria = {
+        "specific": specific,
+        "measurable": measurable,
+        "achievable": achievable,
+        "relevant": relevant,
+        "time_bound": time_bound,
+        "one_sentence": _judge_sentences(
+            a.text if len(text) <= MAX_JUDGED_CHARS else _clean(text[:MAX_SCANNED_CHARS]),
+            a.words, len(text), context.terms),
+    }
+    action = a.action.name if a.action and a.action.cls not in ("generic", "outcome") else None
+    if a.action and a.action.cls == "generic":
+        action = a.action.name
+    if action == "outcome":
+        action = None
+    a.relevance_hint = relevance_hint
+    return SmartResult(
+        text=text,
+        criteria=criteria,
+        target=a.target,
+        unit=a.unit,
+        action=action,
+        channel=a.channel,
+        deadline=a.deadline,
+        details=a,
+    )

@@ -1,0 +1,541 @@
+"""The judges: one per criterion, each reading the analysis."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from functools import lru_cache
+
+from .analysis import (
+    _LABEL_ADJECTIVE,
+    _Action,
+    _Analysis,
+    _unit_activity,
+)
+from .lexicon import (
+    _ACTIVITY,
+    _ADJACENT_VOCAB,
+    _CAREER_VOCAB,
+    _COMPARATIVE,
+    _GENERIC_VOCAB,
+    _GOAL_NAMES,
+    _GOAL_VOCAB,
+    _JOB_NOUN,
+    _JOB_QUALIFIER,
+    _NON_VERBS,
+    _ONGOING,
+    _PERSON_VOCAB,
+    _PURPOSE,
+    _STOPWORDS,
+    _TECH_VOCAB,
+)
+from .reading import (
+    _ACTIVITY_UNITS,
+)
+from .result import (
+    FAR_DAYS,
+    LONG_SENTENCE_WORDS,
+    MAX_JUDGED_CHARS,
+    MAX_SCANNED_CHARS,
+    Criterion,
+    PlanContext,
+)
+from .sentences import (
+    _sentences,
+)
+from .text import (
+    Token,
+    _lazy,
+    _lower,
+    _quote,
+    _tokens,
+)
+from .wording import (
+    _fmt,
+    _fmt_short,
+    _work,
+)
+
+
+def _judge_specific(a: _Analysis) -> Criterion:
+    if not a.words:
+        return Criterion("fail", "Empty: there is no goal to judge yet.",
+                         "Write one sentence: e.g. 'Connect with 5 recruiters on LinkedIn by "
+                         f"{_fmt_short(a.cal.month_end)}'.")
+    action = a.action
+    if action is None or action.cls == "weak" and action.name != "network" and not (
+        a.main and a.main.kind == "count"
+    ) and a.vague_action:
+        vague = a.vague_action
+        reason = (f'Vague: "{vague}" is not an action you can do.' if vague
+                  else "No concrete action: say what you will do.")
+        return Criterion("fail", reason, "Name an action and who: e.g. 'message 3 engineering "
+                         "managers', 'attend 2 meetups', 'publish 1 LinkedIn post'.")
+    verb = action.label or _quote(a.text, action.start, action.end)
+    issues: list[tuple[str, str]] = []
+    if action.cls == "weak":
+        issues.append((f'"{verb}" is not something you do directly.',
+                       "Say the step you control: e.g. 'ask 2 senior developers to mentor me'."))
+    if a.hedge:
+        issues.append((f'Hedged: "{a.hedge}".', "Commit to it: drop the hedge."))
+    if a.vague_quantity and (a.main is None or a.main.kind == "single"):
+        issues.append((f'"{a.vague_quantity}" is vague.', "Say how many: e.g. '3 recruiters'."))
+    ongoing = _ONGOING.search(a.masked)
+    if ongoing and a.main is None:
+        issues.append((f'"{ongoing.group()}" has no start or size.',
+                       "Say how much: e.g. 'publish 4 LinkedIn posts this month'."))
+    comparative = _COMPARATIVE.search(a.masked)
+    if comparative and a.main is None:
+        issues.append((f'"{comparative.group()}" is vague.',
+                       "Say what changes: e.g. 'reply to recruiters within 2 days'."))
+    if action.name == "spend" and a.main is not None and a.main.kind == "effort" and not any(
+            act.cls != "generic" for act in a.actions):
+        issues.append(("Time, but doing what?",
+                       "Say the action: e.g. 'spend 30 minutes a day commenting on posts by "
+                       "recruiters'."))
+    main_generic = (a.main is not None and a.main.kind in ("count", "single")
+                    and not (action.cls == "outcome" and a.outcome)
+                    and any(p[2] == a.main.head and p[3]
+                            for p in a.persons if p[0] >= a.main.start))
+    who = [p for p in a.persons if not p[3]]
+    if main_generic or (action.cls == "person" and not who and a.persons):
+        word = next((p[2] for p in a.persons if p[3]), "people")
+        issues.append((f'"{word}" is too broad: who exactly?',
+                       "Name the role, company or group: e.g. 'engineers at Shopify'."))
+    elif action.cls == "person" and not who and not a.named and not _misspelt_who(a) and (
+            _unit_activity(a.masked[action.end:action.end + 40]) not in _THING_ACTIVITIES
+            or action.name.startswith("ask") and not a.binary):
+        if action.name.startswith("ask"):
+            issues.append(("Ask whom? No person or role named.",
+                           "Add who: e.g. 'ask 2 engineers at Shopify for a referral'."))
+        else:
+            issues.append(("With whom? No person or role named.",
+                           "Add who: e.g. 'with 3 engineering managers at fintech startups'."))
+    if action.cls == "content" and not _has_topic(a):
+        issues.append(("Where or about what? No channel or topic named.",
+                       "Add the place and topic: e.g. 'on LinkedIn about my Django project'."))
+    if action.cls == "contribute" and not (a.main and a.main.kind == "count") and not re.search(
+            r"\b(?:prs?|pull\s+requests?|projects?|librar(?:y|ies)|repos?|docs|issues?)\b",
+            a.masked) and not a.named:
+        issues.append(("Contribute what, where?",
+                       "Name the project and the piece: e.g. '2 pull requests to the Django "
+                       "docs'."))
+    if (action.cls == "outcome" or a.outcome or action.name == "apply" and not who) and (
+            _unqualified_job(a)):
+        issues.append(("Which job? No role or company named.",
+                       "Name the role and company: e.g. 'a backend role at Shopify'."))
+    if action.cls in ("object", "generic", "outcome") and not _has_object(a, action):
+        issues.append(("What exactly? No object named.",
+                       "Add what: e.g. '2 Python meetups', 'my LinkedIn headline'."))
+    if issues:
+        reason, suggestion = issues[0]
+        return Criterion("warn", reason, suggestion)
+    return Criterion("ok", _specific_ok_reason(a, verb), "")
+
+
+def _specific_ok_reason(a: _Analysis, verb: str) -> str:
+    obj = ""
+    if a.main and a.main.unit and a.main.kind in ("count", "single"):
+        obj = a.main.unit
+    elif a.persons:
+        obj = a.persons[0][2]
+    if a.action is not None and a.action.label:
+        who = _who_phrase(a)
+        return f'Action "{verb}"' + (f' with "{who}"' if who else "") + (
+            f' on {a.channel}' if a.channel and a.channel[0].isupper() else "") + "."
+    where = f" on {a.channel}" if a.channel and a.channel[0].isupper() else ""
+    if a.outcome and a.action is not None and a.action.cls == "outcome":
+        named = f' at "{a.named[0]}"' if a.named else ""
+        return f'Outcome "{a.outcome}"{named}' + where + "."
+    return f'Action "{verb}"' + (f' on "{obj}"' if obj else "") + where + "."
+
+
+def _who_phrase(a: _Analysis) -> str:
+    """The first named who, adjacent person words joined ("data engineers")."""
+    people = [p for p in a.persons if not p[3]]
+    if not people:
+        return ""
+    start, end = people[0][0], people[0][1]
+    for other in people[1:]:
+        if 0 <= other[0] - end <= 1:
+            end = other[1]
+    before = _LABEL_ADJECTIVE.search(a.masked, max(0, start - 16), start)
+    if before and before["word"] not in _NON_VERBS and before["word"] not in _STOPWORDS:
+        start = before.start("word")
+    return a.text[start:end]
+
+
+_WHO_WORDS = ("recruiter", "engineer", "developer", "manager", "founder", "colleague",
+              "classmate", "mentor", "designer", "analyst", "scientist")
+
+
+#: Objects that stand in for a who after a person verb ("follow up on my applications").
+_THING_ACTIVITIES = frozenset({"apply", "message", "post", "article", "ask", "proposal"})
+
+
+def _near(word: str, target: str) -> bool:
+    """True when ``word`` is ``target`` with one letter added, dropped or changed."""
+    if abs(len(word) - len(target)) > 1:
+        return False
+    i = 0
+    while i < min(len(word), len(target)) and word[i] == target[i]:
+        i += 1
+    return (word[i + 1:] == target[i + 1:] or word[i:] == target[i + 1:]
+            or word[i + 1:] == target[i:])
+
+
+def _misspelt_who(a: _Analysis) -> bool:
+    """A person noun with one typo ("recuiters") still names who."""
+    for word, _, _ in a.tokens:
+        stem = word[:-1] if word.endswith("s") else word
+        if len(stem) >= 6 and any(_near(stem, target) for target in _WHO_WORDS):
+            return True
+    return False
+
+
+def _has_topic(a: _Analysis) -> bool:
+    if a.channel or a.named or a.persons:
+        return True
+    if re.search(r"\b(?:about|on|for)\s+\S", a.masked[a.action.end:] if a.action else ""):
+        return bool(re.search(r"\babout\s+\S|\b(?:on|for)\s+(?!posts?\b)\w", a.masked))
+    return _TECH_VOCAB.hit(a.tokens)
+
+
+def _has_object(a: _Analysis, action: _Action) -> bool:
+    if a.main is not None and a.main.kind in ("count", "single", "times", "percent",
+                                              "measure", "effort"):
+        return True
+    if a.persons or a.named or a.channel:
+        return True
+    rest = a.cleaned[action.end:]
+    return bool(re.search(r"[a-z]{3,}", rest))
+
+
+def _unqualified_job(a: _Analysis) -> bool:
+    m = _JOB_NOUN.search(a.masked)
+    if not m or a.named:
+        return False
+    if _JOB_QUALIFIER.match(a.masked, m.end()):
+        return False
+    before = _tokens(a.masked[max(0, m.start() - 30):m.start()])[-2:]
+    return not any(_TECH_VOCAB.hit([t]) or t[0] in _ROLE_MODIFIERS for t in before)
+
+
+_ROLE_MODIFIERS = frozenset({"junior", "senior", "remote", "data", "product", "platform"})
+
+
+def _judge_measurable(a: _Analysis) -> Criterion:
+    main = a.main
+    if main is not None and main.kind != "measure" or (main is not None and a.cadence):
+        quote = _quote(a.text, main.start, main.unit_end or main.end) if main.end else ""
+        if main.kind == "percent":
+            return Criterion("ok", f'Percentage "{quote}".', "")
+        if a.cadence and a.target is not None:
+            shown = quote and quote.lower() not in a.cadence_quote.lower()
+            rate = (f'"{quote}" ' if shown else "") + f'"{a.cadence_quote}"'
+            until = f" until {_fmt_short(a.window_end)}" if a.window_end else ""
+            return Criterion("ok", f"Rate {rate}: {a.target} {a.unit or 'times'}{until}.", "")
+        if main.kind == "single":
+            return Criterion("ok", f'One to do: "{quote}".', "")
+        return Criterion("ok", f'Counts "{quote}".', "")
+    example = "Add a number: e.g. 'connect with 5 recruiters'."
+    if a.action and a.action.name in _ACTIVITY_UNITS:
+        example = f"Add a number: e.g. '{_example_count(a)}'."
+    if a.vague_quantity:
+        return Criterion("fail", f'No number: "{a.vague_quantity}" is vague.', example)
+    if a.binary:
+        hint = ("Count the steps you control: e.g. 'apply to 10 roles and message 3 hiring "
+                "managers'." if a.outcome else
+                "Say what 'done' means: e.g. 'add 3 projects and a new headline'.")
+        return Criterion("warn", f'Done or not done: "{a.binary}" has no count.', hint)
+    if main is not None:
+        quote = _quote(a.text, main.start, main.unit_end or main.end)
+        return Criterion("fail", f'"{quote}" is a measure, not a count of actions.', example)
+    return Criterion("fail", "No number: nothing to count.", example)
+
+
+def _example_count(a: _Analysis) -> str:
+    examples = {
+        "connect": "connect with 5 recruiters", "message": "message 3 engineering managers",
+        "email": "email 3 hiring managers", "attend": "attend 2 meetups",
+        "post": "publish 4 LinkedIn posts", "write": "write 1 blog post",
+        "comment": "comment on 10 posts", "apply": "apply to 10 roles",
+        "coffee chat": "have 3 coffee chats", "reach out": "reach out to 5 recruiters",
+        "join": "join 2 communities", "contribute": "open 2 pull requests",
+        "answer": "answer 10 questions",
+    }
+    return examples.get(a.action.name if a.action else "", "connect with 5 recruiters")
+
+
+def _judge_achievable(a: _Analysis, measurable: Criterion) -> Criterion:
+    ctx = a.context
+    if measurable.status == "fail" and a.target is None:
+        return Criterion("warn", "Can't judge realism without a number.",
+                         "Add a count that fits your week: e.g. 'message 3 recruiters'.")
+    if a.outcome:
+        return Criterion("warn", f'Depends on others: "{a.outcome}".',
+                         f"Aim at what you control: e.g. '{_outcome_rewrite(a)}'.")
+    if a.deadline and a.deadline < a.cal.today:
+        return Criterion("ok", "Deadline has passed: realism judged once it is fixed.", "")
+    if a.target is None or a.activity is None:
+        return Criterion("ok", "Looks doable.", "")
+    limit, minutes = _ACTIVITY[a.activity]
+    count = 1 if a.per_person else a.target
+    scale = max(a.window_days, 7) / 30
+    allowed = limit * scale
+    until = _fmt_short(a.window_end) if a.window_end else "the deadline"
+    if not a.per_person and count > allowed:
+        fit = max(1, int(allowed))
+        return Criterion("warn", f"{count} {a.unit or 'times'} by {until} is a lot "
+                         f"(about {fit} is a realistic pace).",
+                         f"Lower it to about {fit}, or give it more time.")
+    need = count * minutes / 60
+    if ctx.weekly_hours is not None and ctx.weekly_hours >= 0:
+        have = ctx.weekly_hours * a.window_days / 7
+        if need > have:
+            digits = 1 if round(need) == round(have) else 0
+            return Criterion("warn", f"Needs about {need:.{digits}f} h; you have about "
+                             f"{have:.{digits}f} h until {until}.",
+                             f"Lower the count, or plan more than {ctx.weekly_hours:g} h a week.")
+    rate = ctx.completion_rate
+    if rate is not None and rate < 0.5 and not a.per_person and count > 0.4 * allowed:
+        smaller = max(1, int(0.4 * allowed))
+        return Criterion("warn", f"You completed {rate:.0%} of past goals and {count} "
+                         f"{a.unit or ''} is a big step.".replace("  ", " "),
+                         f"Start smaller: about {smaller}, then raise it next month.")
+    return Criterion("ok", f"{_work(need)} by {until}; a realistic pace.", "")
+
+
+def _outcome_rewrite(a: _Analysis) -> str:
+    low = a.outcome.lower()
+    if "follower" in low or "view" in low or "like" in low:
+        return "publish 4 LinkedIn posts about your projects"
+    if "repl" in low or "respon" in low:
+        return "send 20 personalised messages to recruiters"
+    if "referral" in low:
+        return "ask 3 engineers at the company for a referral"
+    if "interview" in low or "offer" in low or "hired" in low or "job" in low:
+        return "apply to 10 roles and message the hiring manager of each"
+    return "send 10 personalised connection requests"
+
+
+def _judge_relevant(a: _Analysis) -> tuple[Criterion, str]:
+    ctx = a.context
+    text = a.masked
+    terms = _match_terms(ctx.terms, a.text, a.low) if ctx.terms else []
+    goal_hit = ""
+    for key in ctx.goals:
+        m = _goal_match(key, ctx.custom_goal, text, a.tokens)
+        if m:
+            goal_hit = key
+            break
+    career = _CAREER_VOCAB.first(a.tokens)
+    generic = _GENERIC_VOCAB.first(a.tokens) or _ADJACENT_VOCAB.first(a.tokens)
+    purpose = _PURPOSE.search(text)
+    hint = ""
+    if terms:
+        hint = "Names " + ", ".join(terms[:3]) + " from my plan"
+    if goal_hit:
+        hint = (hint + "; " if hint else "") + "serves " + _GOAL_NAMES.get(goal_hit, "my goal")
+    if purpose and not hint:
+        hint = _quote(a.text, purpose.start(), min(len(a.text), purpose.end() + 40))
+    if ctx.goals or ctx.terms:
+        if (goal_hit or not ctx.goals) and (terms or not ctx.terms) and (goal_hit or career):
+            named = f' names "{terms[0]}"' if terms else ""
+            serves = f" serves {_GOAL_NAMES.get(goal_hit, 'your goal')}" if goal_hit else ""
+            joined = " and".join(x for x in (serves, named) if x)
+            return Criterion("ok", f"Ties to your plan:{joined}.", ""), hint
+        if goal_hit or terms or career or generic:
+            if goal_hit and not terms:
+                return Criterion("warn", "Serves your goal but names nothing from your plan.",
+                                 f"Name a target from your plan: e.g. "
+                                 f"'{_term_example(ctx)}'."), hint
+            what = f'"{terms[0]}" is in your plan' if terms else "Career-related"
+            return Criterion("warn", f"{what}, but it does not clearly serve "
+                             f"{_goal_list(ctx)}.",
+                             "Tie it to your big-picture goal: add a purpose, e.g. "
+                             "'to meet people who hire'."), hint
+        return Criterion("fail", "Unrelated to your networking plan.",
+                         "Pick an action that moves your plan: e.g. 'message 3 recruiters in "
+                         "your target sector'."), hint
+    if career:
+        return Criterion("ok", f'Career-related: "{_quote(a.text, career[0], career[1])}".',
+                         ""), hint or "Builds my professional network"
+    if generic:
+        return Criterion("warn", f'Only "{_quote(a.text, generic[0], generic[1])}": '
+                         "no role, company or community named.",
+                         "Name who or where: e.g. 'recruiters in fintech', 'the local Python "
+                         "meetup'."), hint
+    return Criterion("fail", "No link to your career or network.",
+                     "Make it about your network: e.g. 'message 3 developers at companies you "
+                     "admire'."), hint
+
+
+def _goal_list(ctx: PlanContext) -> str:
+    names = [_GOAL_NAMES.get(k, "your goal") for k in ctx.goals[:2]]
+    return " or ".join(names) if names else "your goal"
+
+
+def _term_example(ctx: PlanContext) -> str:
+    """An example that names the plan: a role if there is one, else a company or place."""
+    names = [t.strip() for t in ctx.terms if t.strip()]
+    for name in names:
+        if _PERSON_VOCAB.hit(_tokens(_lower(name))):
+            return f"message 3 {_lower(name)}"
+    if names:
+        return f"message 3 engineers at {_COMPANY_SUFFIX.sub('', names[0]).strip(' .,')}"
+    return "message 3 recruiters"
+
+
+def _goal_match(key: str, custom: str, text: str, tokens: list[Token]) -> bool:
+    if key == "custom":
+        pattern = _custom_pattern(custom)
+        return bool(pattern and pattern.search(text)) or _CAREER_VOCAB.hit(tokens)
+    vocab = _GOAL_VOCAB.get(key)
+    return bool(vocab and vocab.hit(tokens))
+
+
+@lru_cache(maxsize=32)
+def _custom_pattern(custom: str) -> re.Pattern[str] | None:
+    words = {w for w in re.findall(r"[a-z][a-z+#.-]{3,}", _lower(custom[:300]))
+             if w not in _STOPWORDS}
+    if not words:
+        return None
+    alts = "|".join(re.escape(_singular_word(w)) + r"(?:s|es)?" for w in sorted(words))
+    return re.compile(r"\b(?:" + alts + r")\b")
+
+
+def _singular_word(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ses") or word.endswith("xes"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+_DEV_SYNONYMS = r"(?:developer|engineer|dev|programmer)s?"
+
+
+_COMPANY_SUFFIX = _lazy(r"[\s,]+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|s\.?a"
+                             r"|ag|bv|oy|ab)\.?$", re.IGNORECASE)
+
+
+_AMBIGUOUS_TERMS = frozenset({"go", "it", "art", "us", "me", "one", "net", "do", "be", "so",
+                              "am", "ai", "ml", "ui", "ux", "qa"})
+
+
+def _term_regex(term: str) -> tuple[str, bool] | None:
+    name = _COMPANY_SUFFIX.sub("", " ".join(term.split())).strip(" .,;:-")
+    if re.match(r"(?i)the\s+", name):
+        name = name[4:]
+    if not name or len(name) > 60:
+        return None
+    words = re.findall(r"[^\s/,;()]+", _lower(name))
+    if not words:
+        return None
+    parts = []
+    for i, word in enumerate(words):
+        word = word.strip(".:")
+        if not word:
+            continue
+        last = i == len(words) - 1
+        single = _singular_word(word)
+        if single in ("developer", "engineer", "dev", "programmer"):
+            parts.append(_DEV_SYNONYMS)
+        elif last and single.endswith("y") and len(single) > 3:
+            parts.append(re.escape(single[:-1]) + r"(?:y|ies)")
+        elif last:
+            parts.append(re.escape(single) + r"(?:s|es|'s)?")
+        else:
+            parts.append(re.escape(word))
+    if not parts:
+        return None
+    case_sensitive = len(words) == 1 and (len(name) <= 2 or words[0] in _AMBIGUOUS_TERMS)
+    return r"[\s-]+".join(parts), case_sensitive
+
+
+@lru_cache(maxsize=32)
+def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None,
+                                                   re.Pattern[str] | None, tuple[str, ...]]:
+    """Two patterns: tolerant (on lower-case text) and exact (short, ambiguous names)."""
+    loose, strict = [], []
+    names: list[str] = []
+    for term in terms[:200]:
+        built = _term_regex(term)
+        if not built:
+            continue
+        pattern, exact = built
+        group = f"t{len(names)}"
+        names.append(term.strip())
+        if exact:
+            strict.append(rf"(?P<{group}>(?<![\w+#]){re.escape(term.strip())}(?![\w+#]))")
+        else:
+            loose.append(rf"(?P<{group}>(?<![\w+#]){pattern}(?![\w+#]))")
+    loose_re = re.compile("|".join(loose)) if loose else None
+    strict_re = re.compile("|".join(strict)) if strict else None
+    return loose_re, strict_re, tuple(names)
+
+
+def _match_terms(terms: tuple[str, ...], text: str, low: str) -> list[str]:
+    loose, strict, names = _terms_pattern(tuple(terms))
+    found: list[str] = []
+    for pattern, source in ((loose, low), (strict, text)):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(source):
+            if pattern is strict and m.start() == 0:
+                continue  # "Go to 2 meetups": a capital at the start proves nothing
+            name = names[int(m.lastgroup[1:])]  # type: ignore[index]
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def _judge_time(a: _Analysis) -> Criterion:
+    cal = a.cal
+    end = _fmt_short(cal.month_end)
+    add_end = f"Add an end date: e.g. 'by {end}'."
+    if a.deadline is not None:
+        quote = a.deadline_quote
+        if a.deadline < cal.today:
+            return Criterion("fail", f'"{quote}" ({_fmt(a.deadline)}) is in the past.',
+                             f"Pick a date ahead: e.g. 'by {end}'.")
+        if a.deadline > cal.month_end + timedelta(days=FAR_DAYS):
+            return Criterion("warn", f'"{quote}" ({_fmt(a.deadline)}) is far beyond this '
+                             "month's plan.",
+                             f"Set a milestone inside the month: e.g. 'by {end}'.")
+        if a.deadline < cal.month_start:
+            return Criterion("warn", f'"{quote}" ({_fmt(a.deadline)}) falls before the '
+                             "goal's month.", f"Use a date in the goal's month: e.g. 'by {end}'.")
+        return Criterion("ok", f'Deadline "{quote}": {_fmt(a.deadline)}.', "")
+    if a.cadence:
+        return Criterion("warn", f'"{a.cadence_quote}" repeats but never ends.',
+                         f"Add an end date: e.g. 'every week until {end}'.")
+    if a.vague_time:
+        hit = a.vague_time[0]
+        return Criterion("fail", f'"{_quote(a.text, hit.start, hit.end)}" is not a date.',
+                         add_end)
+    return Criterion("fail", "No deadline or time frame.", add_end)
+
+
+def _judge_sentences(text: str, words: int, length: int,
+                     names: tuple[str, ...] = ()) -> Criterion:
+    """``text`` is the judged prefix of a text of ``length`` characters; ``names`` are the
+    plan's names, whose own "!" or "?" ("Yahoo!") ends no sentence."""
+    if not words:
+        return Criterion("fail", "No sentence yet.", "Write the goal as one sentence.")
+    sentences = _sentences(text[:MAX_SCANNED_CHARS], names)
+    if len(sentences) > 1:
+        second = _quote(sentences[1], 0, len(sentences[1]), 32)
+        many = f"{len(sentences)}" + ("+" if length > MAX_SCANNED_CHARS else "")
+        return Criterion("fail", f'{many} sentences: "{second}" starts another.',
+                         "Keep one goal per sentence: split the rest into another goal.")
+    if length > MAX_JUDGED_CHARS:
+        return Criterion("fail", f"Far too long for one goal ({length} characters).",
+                         "Keep it to one short sentence.")
+    if words > LONG_SENTENCE_WORDS:
+        return Criterion("warn", f"One sentence, but long ({words} words).",
+                         "Trim it to the action, the number, who and when.")
+    return Criterion("ok", "One sentence.", "")
