@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from netplan_tui.core.smart import CRITERIA, PlanContext, SmartResult, check
+from netplan_tui.core.smart.criteria import verdict_of
 
 DATA = Path(__file__).parent / "data" / "smart_goals.jsonl"
 STATUSES = {"ok", "warn", "fail"}
@@ -82,7 +83,7 @@ def _add(tally: Tally, row: dict, result: SmartResult) -> None:
         tally.exact[name] += got == want
         if got != want:
             tally.misses.append(f"{name}: want {want}, got {got}: {row['text']!r}")
-    tally.smart += result.smart == expect["smart"]
+    tally.smart += result.verdict == verdict_of(expect[c] for c in CRITERIA)
     want_deadline = row.get("deadline")
     if want_deadline is not None or result.deadline is not None:
         tally.deadlines += 1

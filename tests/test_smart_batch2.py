@@ -81,11 +81,11 @@ def scores(rows: list[dict], got: list[dict[str, str]]) -> dict[str, float]:
     out = {}
     for name in CRITERIA:
         out[name] = sum((g[name] == "ok") == (r["expect"][name] == "ok")
-                        for r, g in zip(rows, got)) / n
+                        for r, g in zip(rows, got, strict=True)) / n
     out["verdict (3 levels)"] = sum(g["verdict"] == r["expect"]["verdict"]
-                                    for r, g in zip(rows, got)) / n
+                                    for r, g in zip(rows, got, strict=True)) / n
     out["smart or not"] = sum((g["verdict"] == "smart") == (r["expect"]["verdict"] == "smart")
-                              for r, g in zip(rows, got)) / n
+                              for r, g in zip(rows, got, strict=True)) / n
     return out
 
 
@@ -111,7 +111,8 @@ def table() -> str:
     for i in english:
         if preds["checker"][i]["verdict"] != rows[i]["expect"]["verdict"]:
             misses[rows[i]["class"]] += 1
-    lines.append("verdict misses by class: " + ", ".join(f"{k} {v}" for k, v in misses.most_common()))
+    lines.append("verdict misses by class: "
+                 + ", ".join(f"{k} {v}" for k, v in misses.most_common()))
     return "\n".join(lines)
 
 

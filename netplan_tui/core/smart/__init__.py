@@ -28,7 +28,6 @@ from .criteria import CRITERIA, LABELS, LONG_LABELS, QUESTIONS, STATUSES
 from .judges import (
     _judge_achievable,
     _judge_measurable,
-    _judge_relevant,
     _judge_sentences,
     _judge_specific,
     _judge_time,
@@ -36,6 +35,7 @@ from .judges import (
 from .reading import (
     _analyse,
 )
+from .relevance import _judge_relevant
 from .result import (
     FAR_DAYS,
     LONG_SENTENCE_WORDS,
@@ -83,7 +83,7 @@ def check(text: str, today: date, context: PlanContext | None = None) -> SmartRe
                                              "Write the goal first."), ""
     time_bound = _judge_time(a) if a.words else Criterion(
         "fail", "No deadline or time frame.",
-        f"Add an end date: e.g. 'by {_fmt_short(a.cal.month_end)}'.")
+        f"Add an end date: e.g. 'by {_fmt_short(a.cal.suggested_end)}'.")
     criteria = {
         "specific": specific,
         "measurable": measurable,
@@ -108,5 +108,8 @@ def check(text: str, today: date, context: PlanContext | None = None) -> SmartRe
         action=action,
         channel=a.channel,
         deadline=a.deadline,
+        tips=tuple(dict.fromkeys(a.tips)),
+        language=a.language,
+        month=a.cal.key,
         details=a,
     )

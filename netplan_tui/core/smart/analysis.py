@@ -8,6 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from netplan_tui.core.roles import find_roles, plan_fields
+
+from .days import (
+    _Calendar,
+)
 from .lexicon import (
     _ACTION_BY_WORD,
     _BE_BEFORE,
@@ -78,7 +83,6 @@ from .timex import (
     _TIMES_BEFORE,
     _YEAR,
     _YEAR_HINT,
-    _Calendar,
     _Hit,
 )
 
@@ -151,6 +155,13 @@ class _Analysis:
     unit: str | None = None
     window_days: int = 0
     window_end: date | None = None
+    tips: list[str] = field(default_factory=list)
+    #: People of the user's network named in the goal: (start, end, name as in the plan).
+    contacts: list[tuple[int, int, str]] = field(default_factory=list)
+    #: Role mentions: (start, end, title, field) from the shared role vocabulary.
+    roles: list[tuple[int, int, str, str]] = field(default_factory=list)
+    plan_fields: frozenset[str] = frozenset()
+    language: str = "en"
     purpose_start: int = 0  # where a purpose clause ("so I can…") begins, else len(text)
     cadence_start: int = -1
 
@@ -209,7 +220,7 @@ def _find_time(a: _Analysis, text: str, tokens: list[Token]) -> list[tuple[int, 
     for hit in taken:
         if hit.kind == "date":
             a.dates.append(hit)
-        elif hit.kind == "vague":
+        elif hit.kind in ("vague", "invalid"):
             a.vague_time.append(hit)
         elif not a.cadence:
             a.cadence = hit.period
@@ -220,6 +231,8 @@ def _find_time(a: _Analysis, text: str, tokens: list[Token]) -> list[tuple[int, 
                   or _DEADLINE_MARK_BEFORE.search(text, max(0, h.start - 16), h.start)]
         best = max(marked or a.dates, key=lambda h: (h.day, -h.start))
         a.deadline = best.day
+        if best.period:
+            a.tips.append(best.period)  # how an ambiguous date was read
         start = best.start
         mark = _DEADLINE_MARK_BEFORE.search(text, max(0, start - 16), start)
         if mark:
@@ -434,6 +447,20 @@ def _find_persons(a: _Analysis, text: str) -> None:
         generic = word in _GENERIC_PERSON
         qualified = bool(_QUALIFIER.match(text, end)) or (generic and at_event)
         a.persons.append((start, end, word, generic and not qualified))
+    a.plan_fields = _plan_fields(a.context.terms)
+    a.roles = find_roles(text, a.plan_fields)
+    for start, end, title, _field in a.roles:  # roles of every profession name who
+        if not any(p[0] <= start < p[1] or start <= p[0] < end for p in a.persons) and not (
+                verb[0] <= start < verb[1]):
+            a.persons.append((start, end, title.split()[-1], False))
+    for start, end, name in a.contacts:
+        a.persons.append((start, end, name, False))
+    a.persons.sort()
+
+
+@lru_cache(maxsize=32)
+def _plan_fields(terms: tuple[str, ...]) -> frozenset[str]:
+    return plan_fields(terms[:200])
 
 
 def _find_channel(a: _Analysis) -> None:

@@ -3,6 +3,8 @@ questions. Loads without the checker, for the UI, the command line and the expor
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 #: The verification question of the exercise for each criterion.
 QUESTIONS: dict[str, str] = {
     "specific": "What exactly will you do, and with whom?",
@@ -46,3 +48,25 @@ LONG_LABELS: dict[str, str] = {
 
 
 STATUSES: tuple[str, ...] = ("ok", "warn", "fail")
+
+
+#: The three verdicts, best first.
+VERDICTS: tuple[str, ...] = ("smart", "almost", "not_smart")
+
+#: The headline of each verdict.
+VERDICT_LABELS: dict[str, str] = {
+    "smart": "SMART",
+    "almost": "Almost SMART",
+    "not_smart": "Not SMART yet",
+}
+
+
+def verdict_of(statuses: Iterable[str]) -> str:
+    """The one rule: ``smart`` when every criterion is ``ok``, ``not_smart`` when one fails
+    (or is unknown), else ``almost``. A headline never says more than its reasons."""
+    values = list(statuses)
+    if not values or any(v not in STATUSES or v == "fail" for v in values):
+        return "not_smart"
+    if all(v == "ok" for v in values):
+        return "smart"
+    return "almost"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from functools import lru_cache
 
 from .analysis import (
     _LABEL_ADJECTIVE,
@@ -12,20 +11,14 @@ from .analysis import (
     _Analysis,
     _unit_activity,
 )
+from .days import _MONTH_FULL
 from .lexicon import (
     _ACTIVITY,
-    _ADJACENT_VOCAB,
-    _CAREER_VOCAB,
     _COMPARATIVE,
-    _GENERIC_VOCAB,
-    _GOAL_NAMES,
-    _GOAL_VOCAB,
     _JOB_NOUN,
     _JOB_QUALIFIER,
     _NON_VERBS,
     _ONGOING,
-    _PERSON_VOCAB,
-    _PURPOSE,
     _STOPWORDS,
     _TECH_VOCAB,
 )
@@ -38,15 +31,11 @@ from .result import (
     MAX_JUDGED_CHARS,
     MAX_SCANNED_CHARS,
     Criterion,
-    PlanContext,
 )
 from .sentences import (
     _sentences,
 )
 from .text import (
-    Token,
-    _lazy,
-    _lower,
     _quote,
     _tokens,
 )
@@ -61,7 +50,7 @@ def _judge_specific(a: _Analysis) -> Criterion:
     if not a.words:
         return Criterion("fail", "Empty: there is no goal to judge yet.",
                          "Write one sentence: e.g. 'Connect with 5 recruiters on LinkedIn by "
-                         f"{_fmt_short(a.cal.month_end)}'.")
+                         f"{_fmt_short(a.cal.suggested_end)}'.")
     action = a.action
     if action is None or action.cls == "weak" and action.name != "network" and not (
         a.main and a.main.kind == "count"
@@ -319,204 +308,41 @@ def _outcome_rewrite(a: _Analysis) -> str:
     return "send 10 personalised connection requests"
 
 
-def _judge_relevant(a: _Analysis) -> tuple[Criterion, str]:
-    ctx = a.context
-    text = a.masked
-    terms = _match_terms(ctx.terms, a.text, a.low) if ctx.terms else []
-    goal_hit = ""
-    for key in ctx.goals:
-        m = _goal_match(key, ctx.custom_goal, text, a.tokens)
-        if m:
-            goal_hit = key
-            break
-    career = _CAREER_VOCAB.first(a.tokens)
-    generic = _GENERIC_VOCAB.first(a.tokens) or _ADJACENT_VOCAB.first(a.tokens)
-    purpose = _PURPOSE.search(text)
-    hint = ""
-    if terms:
-        hint = "Names " + ", ".join(terms[:3]) + " from my plan"
-    if goal_hit:
-        hint = (hint + "; " if hint else "") + "serves " + _GOAL_NAMES.get(goal_hit, "my goal")
-    if purpose and not hint:
-        hint = _quote(a.text, purpose.start(), min(len(a.text), purpose.end() + 40))
-    if ctx.goals or ctx.terms:
-        if (goal_hit or not ctx.goals) and (terms or not ctx.terms) and (goal_hit or career):
-            named = f' names "{terms[0]}"' if terms else ""
-            serves = f" serves {_GOAL_NAMES.get(goal_hit, 'your goal')}" if goal_hit else ""
-            joined = " and".join(x for x in (serves, named) if x)
-            return Criterion("ok", f"Ties to your plan:{joined}.", ""), hint
-        if goal_hit or terms or career or generic:
-            if goal_hit and not terms:
-                return Criterion("warn", "Serves your goal but names nothing from your plan.",
-                                 f"Name a target from your plan: e.g. "
-                                 f"'{_term_example(ctx)}'."), hint
-            what = f'"{terms[0]}" is in your plan' if terms else "Career-related"
-            return Criterion("warn", f"{what}, but it does not clearly serve "
-                             f"{_goal_list(ctx)}.",
-                             "Tie it to your big-picture goal: add a purpose, e.g. "
-                             "'to meet people who hire'."), hint
-        return Criterion("fail", "Unrelated to your networking plan.",
-                         "Pick an action that moves your plan: e.g. 'message 3 recruiters in "
-                         "your target sector'."), hint
-    if career:
-        return Criterion("ok", f'Career-related: "{_quote(a.text, career[0], career[1])}".',
-                         ""), hint or "Builds my professional network"
-    if generic:
-        return Criterion("warn", f'Only "{_quote(a.text, generic[0], generic[1])}": '
-                         "no role, company or community named.",
-                         "Name who or where: e.g. 'recruiters in fintech', 'the local Python "
-                         "meetup'."), hint
-    return Criterion("fail", "No link to your career or network.",
-                     "Make it about your network: e.g. 'message 3 developers at companies you "
-                     "admire'."), hint
-
-
-def _goal_list(ctx: PlanContext) -> str:
-    names = [_GOAL_NAMES.get(k, "your goal") for k in ctx.goals[:2]]
-    return " or ".join(names) if names else "your goal"
-
-
-def _term_example(ctx: PlanContext) -> str:
-    """An example that names the plan: a role if there is one, else a company or place."""
-    names = [t.strip() for t in ctx.terms if t.strip()]
-    for name in names:
-        if _PERSON_VOCAB.hit(_tokens(_lower(name))):
-            return f"message 3 {_lower(name)}"
-    if names:
-        return f"message 3 engineers at {_COMPANY_SUFFIX.sub('', names[0]).strip(' .,')}"
-    return "message 3 recruiters"
-
-
-def _goal_match(key: str, custom: str, text: str, tokens: list[Token]) -> bool:
-    if key == "custom":
-        pattern = _custom_pattern(custom)
-        return bool(pattern and pattern.search(text)) or _CAREER_VOCAB.hit(tokens)
-    vocab = _GOAL_VOCAB.get(key)
-    return bool(vocab and vocab.hit(tokens))
-
-
-@lru_cache(maxsize=32)
-def _custom_pattern(custom: str) -> re.Pattern[str] | None:
-    words = {w for w in re.findall(r"[a-z][a-z+#.-]{3,}", _lower(custom[:300]))
-             if w not in _STOPWORDS}
-    if not words:
-        return None
-    alts = "|".join(re.escape(_singular_word(w)) + r"(?:s|es)?" for w in sorted(words))
-    return re.compile(r"\b(?:" + alts + r")\b")
-
-
-def _singular_word(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("ses") or word.endswith("xes"):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-_DEV_SYNONYMS = r"(?:developer|engineer|dev|programmer)s?"
-
-
-_COMPANY_SUFFIX = _lazy(r"[\s,]+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|s\.?a"
-                             r"|ag|bv|oy|ab)\.?$", re.IGNORECASE)
-
-
-_AMBIGUOUS_TERMS = frozenset({"go", "it", "art", "us", "me", "one", "net", "do", "be", "so",
-                              "am", "ai", "ml", "ui", "ux", "qa"})
-
-
-def _term_regex(term: str) -> tuple[str, bool] | None:
-    name = _COMPANY_SUFFIX.sub("", " ".join(term.split())).strip(" .,;:-")
-    if re.match(r"(?i)the\s+", name):
-        name = name[4:]
-    if not name or len(name) > 60:
-        return None
-    words = re.findall(r"[^\s/,;()]+", _lower(name))
-    if not words:
-        return None
-    parts = []
-    for i, word in enumerate(words):
-        word = word.strip(".:")
-        if not word:
-            continue
-        last = i == len(words) - 1
-        single = _singular_word(word)
-        if single in ("developer", "engineer", "dev", "programmer"):
-            parts.append(_DEV_SYNONYMS)
-        elif last and single.endswith("y") and len(single) > 3:
-            parts.append(re.escape(single[:-1]) + r"(?:y|ies)")
-        elif last:
-            parts.append(re.escape(single) + r"(?:s|es|'s)?")
-        else:
-            parts.append(re.escape(word))
-    if not parts:
-        return None
-    case_sensitive = len(words) == 1 and (len(name) <= 2 or words[0] in _AMBIGUOUS_TERMS)
-    return r"[\s-]+".join(parts), case_sensitive
-
-
-@lru_cache(maxsize=32)
-def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str] | None,
-                                                   re.Pattern[str] | None, tuple[str, ...]]:
-    """Two patterns: tolerant (on lower-case text) and exact (short, ambiguous names)."""
-    loose, strict = [], []
-    names: list[str] = []
-    for term in terms[:200]:
-        built = _term_regex(term)
-        if not built:
-            continue
-        pattern, exact = built
-        group = f"t{len(names)}"
-        names.append(term.strip())
-        if exact:
-            strict.append(rf"(?P<{group}>(?<![\w+#]){re.escape(term.strip())}(?![\w+#]))")
-        else:
-            loose.append(rf"(?P<{group}>(?<![\w+#]){pattern}(?![\w+#]))")
-    loose_re = re.compile("|".join(loose)) if loose else None
-    strict_re = re.compile("|".join(strict)) if strict else None
-    return loose_re, strict_re, tuple(names)
-
-
-def _match_terms(terms: tuple[str, ...], text: str, low: str) -> list[str]:
-    loose, strict, names = _terms_pattern(tuple(terms))
-    found: list[str] = []
-    for pattern, source in ((loose, low), (strict, text)):
-        if pattern is None:
-            continue
-        for m in pattern.finditer(source):
-            if pattern is strict and m.start() == 0:
-                continue  # "Go to 2 meetups": a capital at the start proves nothing
-            name = names[int(m.lastgroup[1:])]  # type: ignore[index]
-            if name not in found:
-                found.append(name)
-    return found
-
-
 def _judge_time(a: _Analysis) -> Criterion:
+    """Judged against the goal's month: a deadline inside it is ok; before it, after it or
+    past is not. Every date proposed is after today."""
     cal = a.cal
-    end = _fmt_short(cal.month_end)
+    month = f"{_MONTH_FULL[cal.month_start.month - 1]} {cal.month_start.year}"
+    end = _fmt_short(cal.suggested_end)
     add_end = f"Add an end date: e.g. 'by {end}'."
     if a.deadline is not None:
         quote = a.deadline_quote
         if a.deadline < cal.today:
             return Criterion("fail", f'"{quote}" ({_fmt(a.deadline)}) is in the past.',
                              f"Pick a date ahead: e.g. 'by {end}'.")
-        if a.deadline > cal.month_end + timedelta(days=FAR_DAYS):
-            return Criterion("warn", f'"{quote}" ({_fmt(a.deadline)}) is far beyond this '
-                             "month's plan.",
+        if a.deadline > cal.month_end:
+            far = a.deadline > cal.month_end + timedelta(days=FAR_DAYS)
+            return Criterion("warn", f'"{quote}" ({_fmt(a.deadline)}) is '
+                             + ("far " if far else "") + f"after {month}, the month planned.",
                              f"Set a milestone inside the month: e.g. 'by {end}'.")
         if a.deadline < cal.month_start:
-            return Criterion("warn", f'"{quote}" ({_fmt(a.deadline)}) falls before the '
-                             "goal's month.", f"Use a date in the goal's month: e.g. 'by {end}'.")
+            return Criterion("warn", f'"{quote}" ({_fmt(a.deadline)}) falls before {month}, '
+                             "the month planned.", f"Use a date in {month}: e.g. 'by {end}'.")
         return Criterion("ok", f'Deadline "{quote}": {_fmt(a.deadline)}.', "")
     if a.cadence:
         return Criterion("warn", f'"{a.cadence_quote}" repeats but never ends.',
                          f"Add an end date: e.g. 'every week until {end}'.")
+    invalid = [h for h in a.vague_time if h.kind == "invalid"]
+    if invalid:
+        hit = invalid[0]
+        return Criterion("fail", f'"{_quote(a.text, hit.start, hit.end)}" is not a date: '
+                         f"{hit.period}.", add_end)
     if a.vague_time:
         hit = a.vague_time[0]
-        return Criterion("fail", f'"{_quote(a.text, hit.start, hit.end)}" is not a date.',
-                         add_end)
+        said = _quote(a.text, hit.start, hit.end)
+        if hit.period == "frame":
+            return Criterion("warn", f'"{said}" has no end date.', add_end)
+        return Criterion("fail", f'"{said}" is not a date.', add_end)
     return Criterion("fail", "No deadline or time frame.", add_end)
 
 

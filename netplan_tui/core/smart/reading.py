@@ -19,6 +19,9 @@ from .analysis import (
     _singular,
     _unit_after,
 )
+from .days import (
+    _goal_month,
+)
 from .lexicon import (
     _ACTION_BY_WORD,
     _ALL_OF,
@@ -40,6 +43,7 @@ from .numbers import (
     _VERSION,
     _version_like,
 )
+from .people import _find_contacts
 from .result import (
     MAX_JUDGED_CHARS,
     PlanContext,
@@ -60,7 +64,6 @@ from .timex import (
     _DIGIT_HINT,
     _RATE_COUNT_BEFORE,
     _RATE_WORDS,
-    _goal_month,
 )
 
 
@@ -206,6 +209,7 @@ def _analyse(text: str, today: date, context: PlanContext) -> _Analysis:
         a.cadence_quote = _quote(judged, rate.start(), rate.end())
     _find_counts(a, masked)
     _find_actions(a, masked)
+    _find_contacts(a)
     _find_persons(a, masked)
     _find_channel(a)
     _find_named(a)
@@ -233,6 +237,11 @@ def _analyse(text: str, today: date, context: PlanContext) -> _Analysis:
                if not _OUTCOME_TRIGGERS.isdisjoint(a.pre3) else None)
     a.outcome = _quote(judged, outcome.start(), outcome.end()) if outcome else ""
     _choose_main(a)
+    if a.contacts and (a.main is None or a.main.kind == "single" and a.main.start >= 0 and any(
+            c[0] <= a.main.start < c[1] for c in a.contacts)):
+        first, last = a.contacts[0], a.contacts[-1]
+        a.main = _Count(first[0], last[1], len(a.contacts), "count", "people", "people",
+                        last[1])
     if a.action is not None and a.action.cls != "weak" or a.outcome:
         _singular(a, masked)
     _activity_of(a)

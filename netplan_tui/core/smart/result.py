@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .criteria import VERDICT_LABELS, verdict_of
+
 #: Only this many characters of a goal are judged (a goal is one sentence).
 MAX_JUDGED_CHARS = 400
 
@@ -39,6 +41,8 @@ class PlanContext:
     weekly_hours: float | None = None
     month: str | None = None
     completion_rate: float | None = None
+    #: Names of the people in the user's network (contacts), as written.
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,17 +65,33 @@ class SmartResult:
     action: str | None
     channel: str | None
     deadline: date | None
+    #: Advice that does not block: the goal may be SMART and still have tips.
+    tips: tuple[str, ...] = ()
+    #: The language the goal is written in ("en", "fr", "es", "de").
+    language: str = "en"
+    #: The month the goal was judged for (``YYYY-MM``).
+    month: str = ""
     #: What the checker found, kept for ``answers_from`` (not compared, not shown).
     details: object = field(default=None, compare=False, repr=False)
 
     @property
+    def verdict(self) -> str:
+        """``smart`` (every criterion ok), ``almost`` (warnings only) or ``not_smart``."""
+        return verdict_of(c.status for c in self.criteria.values())
+
+    @property
+    def headline(self) -> str:
+        return VERDICT_LABELS[self.verdict]
+
+    @property
     def smart(self) -> bool:
-        """True when no criterion fails."""
-        return all(c.status != "fail" for c in self.criteria.values())
+        """True only when every criterion is ok."""
+        return self.verdict == "smart"
 
     def to_json(self) -> dict:
         return {
             "text": self.text,
+            "verdict": self.verdict,
             "smart": self.smart,
             "criteria": {
                 name: {"status": c.status, "reason": c.reason, "suggestion": c.suggestion}
@@ -82,4 +102,7 @@ class SmartResult:
             "action": self.action,
             "channel": self.channel,
             "deadline": self.deadline.isoformat() if self.deadline else None,
+            "tips": list(self.tips),
+            "language": self.language,
+            "month": self.month,
         }

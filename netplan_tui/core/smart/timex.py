@@ -5,16 +5,23 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .days import (
+    _MONTH_FULL,
+    _add_months,
+    _Calendar,
+    _days_in,
+    _month_end,
+    _safe_date,
+    _week_end,
+    _year_of,
+    _yearless,
+)
 from .numbers import (
     _NUMBER_WORD,
     _ONES,
     _TEENS,
     _TENS,
     _word_value,
-)
-from .result import (
-    RECENT_PAST_DAYS,
-    PlanContext,
 )
 from .text import (
     Token,
@@ -56,69 +63,6 @@ class _Hit:
         self.weekday = weekday
 
 
-class _Calendar:
-    """Today and the goal's month."""
-
-    __slots__ = ("today", "month_start", "month_end")
-
-    def __init__(self, today: date, month_start: date, month_end: date) -> None:
-        self.today = today
-        self.month_start = month_start
-        self.month_end = month_end
-
-
-_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _days_in(year: int, month: int) -> int:
-    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
-        return 29
-    return _DAYS_IN_MONTH[month - 1]
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, _days_in(year, month))
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(day.day, _days_in(year, month)))
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
-        return None
-    last = _days_in(year, month)
-    if day > last:
-        if day <= 31 and month == 2 and day <= 30:
-            return date(year, month, last)
-        return None
-    return date(year, month, day)
-
-
-def _yearless(cal: _Calendar, month: int, day: int) -> date | None:
-    """The date of ``month``/``day`` nearest ahead, or a recent past date."""
-    this = _safe_date(cal.today.year, month, day)
-    if this is None:
-        return None
-    if this >= cal.today or (cal.today - this).days <= RECENT_PAST_DAYS:
-        return this
-    return _safe_date(cal.today.year + 1, month, day)
-
-
-def _week_end(day: date, weeks: int = 0) -> date:
-    return day + timedelta(days=6 - day.weekday() + 7 * weeks)
-
-
-def _year_of(text: str | None) -> int | None:
-    if not text:
-        return None
-    year = int(text)
-    return year + 2000 if year < 100 else year
-
-
 class _G(dict):
     """Match groups; a missing group reads as None."""
 
@@ -136,12 +80,22 @@ def _h_slash(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit | N
     year = _year_of(g["y"])
     if year is None and not g["pre"]:
         return None
-    month, day = (b, a) if a > 12 else (a, b)
-    if year is None:
-        found = _yearless(cal, month, day)
-    else:
-        found = _safe_date(year, month, day)
-    return _Hit(start, end, "date", found) if found else None
+    readings = [(b, a)] if a > 12 else [(a, b)] if b > 12 or a == b else [(a, b), (b, a)]
+    days = []
+    for month, day in readings:
+        found = _yearless(cal, month, day) if year is None else _safe_date(year, month, day)
+        if found is not None:
+            days.append(found)
+    if not days:
+        return None
+    inside = [d for d in days if cal.month_start <= d <= cal.month_end]
+    found = (inside or sorted(days, key=lambda d: abs((d - cal.month_end).days)))[0]
+    note = ""
+    if len(days) == 2 and days[0] != days[1]:
+        order = "month/day" if found == days[0] else "day/month"
+        note = (f'"{a}/{b}" could be two dates: read as {_MONTH_FULL[found.month - 1]} '
+                f"{found.day} ({order}); write the month's name to be sure.")
+    return _Hit(start, end, "date", found, period=note)
 
 
 def _h_dotted(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit | None:
@@ -159,11 +113,16 @@ def _h_month_day(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit
     day = int(g["d"])
     year = _year_of(g["y"])
     found = _safe_date(year, month, day) if year else _yearless(cal, month, day)
+    if found is None and 1 <= day <= 31:
+        return _Hit(start, end, "invalid", period=f"{_MONTH_FULL[month - 1]} has "
+                    f"{_days_in(year or cal.month_start.year, month)} days")
     return _Hit(start, end, "date", found) if found else None
 
 
 def _h_month_only(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit | None:
     mon = g["mon"]
+    if _DAY_AFTER.match(text, end):
+        return None  # "the December 3 deadline": a day of the month follows
     year = _year_of(g["y"])
     attributive = text[start:end].startswith("the ") and not g["part"] and bool(
         re.match(r"\s+[a-z]", text[end:end + 3]))
@@ -183,6 +142,8 @@ def _h_month_only(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hi
         found = date(year, month, 15)
     elif part in ("start", "beginning"):
         found = date(year, month, 1)
+    elif part == "first" and "half" in (g["part"] or ""):
+        found = date(year, month, 15)
     elif part == "first":
         found = date(year, month, 7)
     else:
@@ -190,6 +151,9 @@ def _h_month_only(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hi
     if g["pre"] and g["pre"].startswith("before") and not part and not g["mid"]:
         found = date(year, month, 1) - timedelta(days=1)
     return _Hit(start, end, "date", found)
+
+
+_DAY_AFTER = _lazy(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|[a-z]{3,}s\b))")
 
 
 def _h_ordinal(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit | None:
@@ -211,6 +175,9 @@ def _h_weekday(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit |
     if g["every"] or g["pl"] or g["part"]:
         return _Hit(start, end, "cadence", period="week", weekday=weekday)
     today = cal.today
+    if g["rel"] in ("last", "past", "previous"):
+        return _Hit(start, end, "date", today - timedelta(days=(today.weekday() - weekday) % 7
+                                                          or 7))
     if g["rel"] == "next":
         found = today + timedelta(days=7 - today.weekday() + weekday)
         if today.weekday() >= 5:
@@ -297,7 +264,7 @@ def _h_duration(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit 
     if amount <= 0 or amount > 400:
         return None
     unit = g["u"].rstrip("s")
-    today = cal.today
+    today = cal.start  # "within two weeks" counts from the start of the goal's month
     if unit == "day":
         found = today + timedelta(days=int(amount))
     elif unit == "week":
@@ -365,6 +332,11 @@ def _h_vague(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit | N
     return _Hit(start, end, "vague")
 
 
+def _h_frame(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit | None:
+    """A time frame without an end ("over the next few weeks")."""
+    return _Hit(start, end, "vague", period="frame")
+
+
 _DIGIT = "\x00digit"
 
 
@@ -400,6 +372,7 @@ _TIME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "_h_season": ("summer", "winter", "spring", "fall", "autumn"),
     "_h_holiday": ("christmas", "xmas", "x", "new", "holidays", "thanksgiving", "valentine",
                    "valentines", "halloween"),
+    "_h_frame": ("next", "coming", "following", "upcoming", "few"),
     "_h_vague": ("soon", "soonish", "eventually", "someday", "sometime", "asap", "future",
                  "later", "day", "days", "point", "stage", "time", "line", "road", "chance",
                  "possible", "course", "year", "when", "whenever"),
@@ -431,13 +404,14 @@ _P_PREP = r"(?:\b(?P<pre>" + _PREP + r")\s+)?"
 
 
 _P_MONTH = (r"(?:\b(?P<pre>by|in|before|until|till|til|through|thru|during|throughout|for|over"
-            r"|ahead\s+of|prior\s+to)\s+)?(?P<the>the\s+)?(?:(?P<part>end|middle|mid|start"
-            r"|beginning|first\s+week|last\s+week|rest|remainder)\s+of\s+)?"
+            r"|ahead\s+of|prior\s+to)\s+)?(?P<the>the\s+|this\s+)?(?:(?P<part>end|middle|mid"
+            r"|start|beginning|first\s+week|last\s+week|first\s+half|second\s+half|rest"
+            r"|remainder)\s+of\s+)?"
             r"(?P<mid>\bmid(?:-|\s+))?")
 
 
 _P_WEEKDAY = (r"(?:\b(?P<every>every|each)\s+|\b(?:by|before|until|till|on|this)\s+)?"
-              r"(?:\b(?P<rel>this|next|coming)\s+)?")
+              r"(?:\b(?P<rel>this|next|coming|last|past|previous)\s+)?")
 
 
 _P_DURATION = (r"(?:\b(?P<pre>within|in|over|during|for|inside(?:\s+of)?)\s+)?(?:\bthe\s+)?"
@@ -537,6 +511,9 @@ _TIME_RULES: tuple[tuple[_Pattern, _Pattern | None, object, frozenset[str], obje
          r"(?:\s+(?P<y>(?:19|20)\d\d))?)\b", "", _h_quarter),
         (r"\b(?P<pre>by|in|before|until|till|through|during|of|for)\s+(?:the\s+end\s+of\s+)?"
          r"(?P<y>(?:19|20)\d\d)\b", "", _h_year),
+        (r"\b(?:(?:over|in|within|during)\s+)?the\s+(?:next|coming|following|upcoming)\s+"
+         r"(?:(?:few|several|couple\s+of)\s+)?(?:days|weeks|months)\b|\bin\s+(?:a\s+)?few\s+"
+         r"(?:days|weeks)\b", "", _h_frame),
         (r"\b(?P<u>days?|weeks?|fortnights?|months?|years?)\b(?P<from>\s+from\s+(?:now|today))?",
          _P_DURATION + r"(?:(?P<n>" + _NUM_OR_WORD + r")\s*)?", _h_duration),
         (r"\b(?P<rel>this|next|the|by|in|before|until|over|during)\s+(?:the\s+)?(?:end\s+of\s+"
@@ -584,10 +561,3 @@ _RATE_WORDS = _lazy(r"\b(?:once|twice|thrice)\s+(?:a|an|per|every|each)\s+(?P<p>
                          r"|month|weekday|fortnight)\b")
 
 
-def _goal_month(today: date, context: PlanContext) -> _Calendar:
-    start = date(today.year, today.month, 1)
-    if context.month:
-        m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", context.month)
-        if m and 1 <= int(m[2]) <= 12 and 1900 <= int(m[1]) <= 2200:
-            start = date(int(m[1]), int(m[2]), 1)
-    return _Calendar(today, start, _month_end(start.year, start.month))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from netplan_tui.core.dates import MONTH_NAMES, long_date
+
 from .analysis import (
     _Analysis,
 )
@@ -17,16 +19,13 @@ from .text import (
     _quote,
 )
 
-_MONTH_FULL = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
-
 
 def _fmt(day: date) -> str:
-    return f"{_MONTH_FULL[day.month - 1]} {day.day}, {day.year}"
+    return long_date(day)
 
 
 def _fmt_short(day: date) -> str:
-    return f"{_MONTH_FULL[day.month - 1]} {day.day}"
+    return f"{MONTH_NAMES[day.month - 1]} {day.day}"
 
 
 def _work(hours: float) -> str:
