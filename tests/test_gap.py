@@ -757,7 +757,8 @@ def test_draft_goals_pass_the_smart_checker(category: str, name: str) -> None:
     draft = draft_goal(row, TODAY)
     context = smart.PlanContext(goals=("job_search",), terms=(row.quality,))
     result = smart.check(draft, TODAY, context)
-    assert result.smart, (draft, result)
+    # Odd names ("[bold]x", 300 letters) may earn a warning, never a failure.
+    assert result.verdict != "not_smart", (draft, result)
 
 
 @pytest.mark.parametrize(

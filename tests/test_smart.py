@@ -243,12 +243,14 @@ def test_ten_inside_attend_is_not_ten() -> None:
     ],
 )
 def test_whole_sets_and_own_things_are_done_or_not_done(text: str) -> None:
-    assert status(text, "measurable") == "warn"
+    # A single deliverable is measured by being done, like "attend the Dec 15 meetup".
+    assert status(text, "measurable") == "ok"
 
 
-def test_binary_deliverables_warn_on_measurable() -> None:
+def test_binary_deliverables_are_measurable() -> None:
     result = check("Update my LinkedIn headline and About section by Sunday.", DEC_1)
-    assert result.criteria["measurable"].status == "warn"
+    assert result.criteria["measurable"].status == "ok"
+    assert "Done or not done" in result.criteria["measurable"].reason
     assert result.criteria["achievable"].status == "ok"
 
 
@@ -319,7 +321,7 @@ def test_deadlines_resolve_to_dates(phrase: str, expected: date) -> None:
         (date(2026, 1, 31), "by the end of the month", date(2026, 2, 28)),  # plans February
         (date(2026, 1, 31), "by next Friday", date(2026, 2, 6)),
         (date(2026, 3, 15), "this week", date(2026, 3, 15)),
-        (date(2027, 2, 1), "for the next month", date(2027, 3, 1)),
+        (date(2027, 2, 1), "for the next month", date(2027, 2, 28)),  # from the 1st: the month
         (date(2026, 11, 28), "by the 15th", date(2026, 12, 15)),
         (date(2026, 6, 10), "this summer", date(2026, 8, 31)),
         (date(2026, 6, 10), "next spring", date(2027, 5, 31)),
@@ -440,7 +442,7 @@ def test_past_reason_quotes_the_words() -> None:
         ("Get better at talking to recruiters.", "fail"),
         ("", "fail"),
         ("Try to connect with some people on LinkedIn.", "warn"),
-        ("Connect with some recruiters.", "warn"),
+        ("Connect with some recruiters.", "ok"),  # who is named; "some" fails Measurable
         ("Message 5 people.", "warn"),
         ("Connect with 10 people on LinkedIn.", "warn"),
         ("Have 50 coffee chats this month.", "warn"),
@@ -503,10 +505,10 @@ def test_action_and_channel_are_normalised(text: str, action: str, channel: str 
     ("text", "expected"),
     [
         ("Have 4 coffee chats with senior developers by December 31.", "ok"),
-        ("Have 50 coffee chats with senior developers this month.", "warn"),
-        ("Send 500 LinkedIn invitations to engineers by the end of the month.", "warn"),
+        ("Have 50 coffee chats with senior developers this month.", "fail"),  # far past the pace
+        ("Send 500 LinkedIn invitations to engineers by the end of the month.", "fail"),
         ("Send 100 connection requests to engineers by the end of the month.", "ok"),
-        ("Attend 10 networking events in the next 2 weeks.", "warn"),
+        ("Attend 10 networking events in the next 2 weeks.", "fail"),  # far past the pace
         ("Give 4 talks at local meetups this month.", "warn"),
         ("Post 60 times on LinkedIn in December.", "warn"),
         ("Connect with 50 people in one month.", "ok"),
@@ -524,9 +526,11 @@ def test_achievable(text: str, expected: str) -> None:
     assert status(text, "achievable") == expected
 
 
-def test_achievable_never_fails() -> None:
-    texts = ["", "Network more.", "Have 900 coffee chats by tomorrow.", "Get hired."]
+def test_achievable_fails_only_out_of_reach() -> None:
+    texts = ["", "Network more.", "Get hired.", "Have 15 coffee chats this month."]
     assert all(status(t, "achievable") != "fail" for t in texts)
+    assert status("Have 900 coffee chats by tomorrow.", "achievable") == "fail"
+    assert status("Get 1,000 new followers on LinkedIn by Dec 31.", "achievable") == "fail"
 
 
 def test_outcome_suggests_a_rewrite_towards_actions() -> None:
@@ -539,9 +543,11 @@ def test_outcome_suggests_a_rewrite_towards_actions() -> None:
 def test_weekly_hours_limit_what_is_achievable() -> None:
     text = "Attend 5 meetups by December 31."
     assert status(text, "achievable", context=PlanContext(weekly_hours=10)) == "ok"
-    busy = check(text, DEC_1, PlanContext(weekly_hours=2)).criteria["achievable"]
+    busy = check(text, DEC_1, PlanContext(weekly_hours=3)).criteria["achievable"]
     assert busy.status == "warn"
-    assert "h" in busy.reason and "2 h a week" in busy.suggestion
+    assert "h" in busy.reason and "3 h a week" in busy.suggestion
+    # Far more hours than the week allows is out of reach.
+    assert status(text, "achievable", context=PlanContext(weekly_hours=1)) == "fail"
 
 
 def test_low_past_completion_warns_on_big_goals_only() -> None:
@@ -558,7 +564,7 @@ def test_a_shorter_window_lowers_the_realistic_count() -> None:
     assert status("Have 10 coffee chats with developers by December 31.", "achievable") == "ok"
     late = date(2026, 12, 20)
     assert status("Have 10 coffee chats with developers by December 31.", "achievable",
-                  late) == "warn"
+                  late) != "ok"
 
 
 # --------------------------------------------------------------------------- relevant
@@ -801,7 +807,7 @@ def test_a_small_goal_is_under_an_hour_of_work() -> None:
         ("I'm going to be more active on LinkedIn this month.", "specific", "fail"),
         ("I'm going to the Python meetup on Friday and talk to 2 speakers.", "specific", "ok"),
         ("I will follow up with every recruiter I spoke to at the career fair by Thursday.",
-         "measurable", "warn"),
+         "measurable", "ok"),  # a whole set: done or not done
         ("Comment on 3 posts each week until December 31.", "measurable", "ok"),
         ("I want to network with more senior devs so I can find a mentor.", "measurable", "fail"),
         ("I will land at least 2 interviews for frontend roles by EOM.", "achievable", "warn"),

@@ -25,6 +25,7 @@ from .analysis import (
     _Analysis,
 )
 from .criteria import CRITERIA, LABELS, LONG_LABELS, QUESTIONS, STATUSES
+from .flags import joined, limit, placeholders, question
 from .judges import (
     _judge_achievable,
     _judge_measurable,
@@ -84,15 +85,19 @@ def check(text: str, today: date, context: PlanContext | None = None) -> SmartRe
     time_bound = _judge_time(a) if a.words else Criterion(
         "fail", "No deadline or time frame.",
         f"Add an end date: e.g. 'by {_fmt_short(a.cal.suggested_end)}'.")
+    one_sentence = _judge_sentences(
+        a.text if len(text) <= MAX_JUDGED_CHARS else _clean(text[:MAX_SCANNED_CHARS]),
+        a.words, len(text), context.terms)
+    if a.words:
+        specific, measurable, achievable, time_bound, one_sentence = _flagged(
+            a, specific, measurable, achievable, time_bound, one_sentence)
     criteria = {
         "specific": specific,
         "measurable": measurable,
         "achievable": achievable,
         "relevant": relevant,
         "time_bound": time_bound,
-        "one_sentence": _judge_sentences(
-            a.text if len(text) <= MAX_JUDGED_CHARS else _clean(text[:MAX_SCANNED_CHARS]),
-            a.words, len(text), context.terms),
+        "one_sentence": one_sentence,
     }
     action = a.action.name if a.action and a.action.cls not in ("generic", "outcome") else None
     if a.action and a.action.cls == "generic":
@@ -113,3 +118,55 @@ def check(text: str, today: date, context: PlanContext | None = None) -> SmartRe
         month=a.cal.key,
         details=a,
     )
+
+
+_RANK = {"ok": 0, "warn": 1, "fail": 2}
+
+
+def _worse(current: Criterion, other: Criterion) -> Criterion:
+    return other if _RANK[other.status] > _RANK[current.status] else current
+
+
+def _flagged(a: _Analysis, specific: Criterion, measurable: Criterion, achievable: Criterion,
+             time_bound: Criterion, one_sentence: Criterion
+             ) -> tuple[Criterion, Criterion, Criterion, Criterion, Criterion]:
+    """What no single judge sees: placeholders, limits, two goals in one, a question."""
+    end = _fmt_short(a.cal.suggested_end)
+    count_hole, date_hole, other_hole = placeholders(a)
+    if count_hole:
+        a.target = None
+        measurable = Criterion("fail", f'"{count_hole}" is a placeholder, not a number.',
+                               "Put the number in: e.g. 'message 3 recruiters'.")
+        achievable = Criterion("warn", "Can't judge realism until the number is filled in.",
+                               "Pick a number that fits your week.")
+    if date_hole:
+        time_bound = Criterion("fail", f'"{date_hole}" is a placeholder, not a date.',
+                               f"Put the date in: e.g. 'by {end}'.")
+    if other_hole and not count_hole and measurable.status == "fail" and a.target is None and (
+            not a.vague_quantity):
+        # "Reach out to {recruiter}": the hole stands for one named person or event
+        measurable = Criterion("ok", f'One to do: "{other_hole}", once filled in.', "")
+        achievable = Criterion("ok", "Looks doable.", "")
+    if other_hole:
+        specific = _worse(specific, Criterion(
+            "warn", f'Unfinished: "{other_hole}" is a placeholder.',
+            "Fill it in: the company, the person or the event by name."))
+    capped = limit(a)
+    if capped and measurable.status == "ok":
+        measurable = Criterion("warn", f'"{capped}" is a limit, not a target.',
+                               "Say what you will do: e.g. 'send 10 connection requests a "
+                               "week'.")
+        if a.action is None or a.action.name == "spend" or a.low.startswith(
+                ("don't spend", "do not spend")):
+            specific = _worse(specific, Criterion(
+                "warn", "A limit on what you do, not a step to take.",
+                "Name the step: e.g. 'comment on 5 posts by recruiters each week'."))
+    second = joined(a)
+    if second and one_sentence.status == "ok":
+        one_sentence = Criterion("warn", f'Two goals in one sentence: "{second}" is another.',
+                                 "Keep one goal per sentence: make the second its own goal.")
+    if question(a):
+        specific = Criterion("fail", "A question, not a goal.",
+                             "State what you will do: e.g. 'message 3 recruiters on LinkedIn "
+                             f"by {end}'.")
+    return specific, measurable, achievable, time_bound, one_sentence

@@ -67,8 +67,6 @@ def _judge_specific(a: _Analysis) -> Criterion:
                        "Say the step you control: e.g. 'ask 2 senior developers to mentor me'."))
     if a.hedge:
         issues.append((f'Hedged: "{a.hedge}".', "Commit to it: drop the hedge."))
-    if a.vague_quantity and (a.main is None or a.main.kind == "single"):
-        issues.append((f'"{a.vague_quantity}" is vague.', "Say how many: e.g. '3 recruiters'."))
     ongoing = _ONGOING.search(a.masked)
     if ongoing and a.main is None:
         issues.append((f'"{ongoing.group()}" has no start or size.',
@@ -215,6 +213,8 @@ _ROLE_MODIFIERS = frozenset({"junior", "senior", "remote", "data", "product", "p
 
 def _judge_measurable(a: _Analysis) -> Criterion:
     main = a.main
+    if a.vague_quantity and main is not None and main.kind == "single" and not a.cadence:
+        main = None  # "lots of people at the fair": the fair is not the count
     if main is not None and main.kind != "measure" or (main is not None and a.cadence):
         quote = _quote(a.text, main.start, main.unit_end or main.end) if main.end else ""
         if main.kind == "percent":
@@ -232,11 +232,8 @@ def _judge_measurable(a: _Analysis) -> Criterion:
         example = f"Add a number: e.g. '{_example_count(a)}'."
     if a.vague_quantity:
         return Criterion("fail", f'No number: "{a.vague_quantity}" is vague.', example)
-    if a.binary:
-        hint = ("Count the steps you control: e.g. 'apply to 10 roles and message 3 hiring "
-                "managers'." if a.outcome else
-                "Say what 'done' means: e.g. 'add 3 projects and a new headline'.")
-        return Criterion("warn", f'Done or not done: "{a.binary}" has no count.', hint)
+    if a.binary:  # a single deliverable is measured by being done
+        return Criterion("ok", f'Done or not done: "{a.binary}".', "")
     if main is not None:
         quote = _quote(a.text, main.start, main.unit_end or main.end)
         return Criterion("fail", f'"{quote}" is a measure, not a count of actions.', example)
@@ -262,6 +259,9 @@ def _judge_achievable(a: _Analysis, measurable: Criterion) -> Criterion:
         return Criterion("warn", "Can't judge realism without a number.",
                          "Add a count that fits your week: e.g. 'message 3 recruiters'.")
     if a.outcome:
+        if a.target is not None and a.target >= OUT_OF_REACH:
+            return Criterion("fail", f'Out of reach and out of your hands: "{a.outcome}".',
+                             f"Aim at what you control: e.g. '{_outcome_rewrite(a)}'.")
         return Criterion("warn", f'Depends on others: "{a.outcome}".',
                          f"Aim at what you control: e.g. '{_outcome_rewrite(a)}'.")
     if a.deadline and a.deadline < a.cal.today:
@@ -273,19 +273,28 @@ def _judge_achievable(a: _Analysis, measurable: Criterion) -> Criterion:
     scale = max(a.window_days, 7) / 30
     allowed = limit * scale
     until = _fmt_short(a.window_end) if a.window_end else "the deadline"
+    if count <= 1 and a.main is not None and a.main.kind == "single":
+        return Criterion("ok", f"One {a.unit or 'thing'} by {until}: doable.", "")
+    unit = _unit_words(a.unit, count)
     if not a.per_person and count > allowed:
         fit = max(1, int(allowed))
-        return Criterion("warn", f"{count} {a.unit or 'times'} by {until} is a lot "
-                         f"(about {fit} is a realistic pace).",
+        far = count > FAR_OVER * allowed
+        return Criterion("fail" if far else "warn",
+                         f"{count} {unit} by {until} is "
+                         + ("far more than a realistic pace" if far else "a lot")
+                         + f" (about {fit} is realistic).",
                          f"Lower it to about {fit}, or give it more time.")
     need = count * minutes / 60
     if ctx.weekly_hours is not None and ctx.weekly_hours >= 0:
         have = ctx.weekly_hours * a.window_days / 7
         if need > have:
             digits = 1 if round(need) == round(have) else 0
-            return Criterion("warn", f"Needs about {need:.{digits}f} h; you have about "
+            far = need > FAR_OVER_TIME * max(have, 0.5)
+            advice = ("Lower the count" if count > 1 else "Give it more time")
+            return Criterion("fail" if far else "warn",
+                             f"Needs about {need:.{digits}f} h; you have about "
                              f"{have:.{digits}f} h until {until}.",
-                             f"Lower the count, or plan more than {ctx.weekly_hours:g} h a week.")
+                             f"{advice}, or plan more than {ctx.weekly_hours:g} h a week.")
     rate = ctx.completion_rate
     if rate is not None and rate < 0.5 and not a.per_person and count > 0.4 * allowed:
         smaller = max(1, int(0.4 * allowed))
@@ -293,6 +302,26 @@ def _judge_achievable(a: _Analysis, measurable: Criterion) -> Criterion:
                          f"{a.unit or ''} is a big step.".replace("  ", " "),
                          f"Start smaller: about {smaller}, then raise it next month.")
     return Criterion("ok", f"{_work(need)} by {until}; a realistic pace.", "")
+
+
+#: Over this many times a realistic month's pace (or 1.5 times the hours) is out of reach.
+FAR_OVER = 2.0
+FAR_OVER_TIME = 1.5
+#: An outcome that depends on others at this size is out of reach in a month.
+OUT_OF_REACH = 500
+
+
+def _unit_words(unit: str | None, count: int) -> str:
+    """"1 message", "2 messages": the unit agrees with the count."""
+    word = unit or "times"
+    if count == 1:
+        if word == "times":
+            return "time"
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith("s") and not word.endswith("ss"):
+            return word[:-1]
+    return word
 
 
 def _outcome_rewrite(a: _Analysis) -> str:

@@ -11,7 +11,7 @@ from .text import (
 
 _QUALIFIER = _lazy(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:at|from|in|who|working|that|which|now\s+at|with|about|of"
-    r"|whose)\s+\S|(?:i|we|i've|we've)\s+(?:\w+\s+){0,2}?\w*(?:ed|en|met|know|knew)\b)"
+    r"|whose|(?:experienced|based|skilled|living|located|working)\s+(?:in|at))\s+\S|(?:i|we|i've|we've)\s+(?:\w+\s+){0,2}?\w*(?:ed|en|met|know|knew)\b)"
     r"|\s+there\b"
 )
 
@@ -292,7 +292,8 @@ som a few sev mor man bun lot ple var mul num han as reg oft fre occ doz ton loa
 
 
 _BINARY_TRIGGERS = frozenset("""
-upd ref pol rew red rev opt fin com cle fix tid set cre bui lau get be bec lan sec
+upd ref pol rew red rev opt fin com cle fix tid set cre bui lau get be bec lan sec pas sit
+sub hav
 """.split())
 
 
@@ -347,6 +348,11 @@ _BINARY_DELIVERABLE = _lazy(
     r"|set\s+up|creat(?:e|ing)|build|launch)\s+(?:up\s+)?(?:my|our)\b"
     r"|\b(?:get|be|become)\s+hired\b|\b(?:land|get|find|secure)\s+(?:my|the)\s+(?:dream\s+)?"
     r"(?:job|role|position|offer)\b"
+    r"|\b(?:pass(?:ing)?|sit|submit(?:ting)?|complet(?:e|ing)|finish(?:ing)?)\s+(?:my|our|the|a|an)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:exam|test|certification|certificate|course|application|cfp"
+    r"|proposal|abstract|assessment|take-home|section|profile|portfolio|case\s+study)\b"
+    r"|\b(?:have|get)\s+(?:my|our)\s+(?:[\w-]+\s+){1,3}?(?:checked|reviewed|proofread|critiqued"
+    r"|looked\s+at|signed\s+off)\b"
 )
 
 
@@ -377,7 +383,7 @@ _OUTCOME = _lazy(
     r"(?<!they\s)(?<!who\s)(?<!he\s)(?<!she\s)(?<!they've\s)\b(?:"
     r"(?:get|got|getting|be|become)\s+hired|(?:get|got|getting|land|landing|secure|securing"
     r"|rec(?:ei|ie)ve|rec(?:ei|ie)ving|earn|win)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+"
-    r"|up\s+to\s+)?(?:(?:a|an|my|the|\d+|one|two|three|four|five|ten"
+    r"|up\s+to\s+)?(?:(?:a|an|my|the|\d[\d,]*|one|two|three|four|five|ten"
     r"|some|more|new)\s+)*(?:[\w-]+\s+){0,2}?(?:jobs?|offers?|interviews?|referrals?"
     r"|roles?|positions?|replies|reply|responses?|callbacks?|followers?|likes?|views?|stars?"
     r"|subscribers?|endorsements?|recommendations?|mentors?|invitations?|connections?"

@@ -273,6 +273,8 @@ def _h_duration(g: _G, start: int, end: int, text: str, cal: _Calendar) -> _Hit 
         found = today + timedelta(days=int(14 * amount))
     elif unit == "month":
         found = _add_months(today, int(amount))
+        if today == cal.month_start:  # "in one month" from the 1st ends on the 31st
+            found -= timedelta(days=1)
     else:
         found = _add_months(today, int(12 * amount))
     return _Hit(start, end, "date", found)
