@@ -19,6 +19,7 @@ criterion), then ``check``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .analysis import (
@@ -33,10 +34,13 @@ from .judges import (
     _judge_specific,
     _judge_time,
 )
+from .language import NAMES, detect, vague_amount
+from .language import count as foreign_count
+from .language import deadline as foreign_deadline
 from .reading import (
     _analyse,
 )
-from .relevance import _judge_relevant
+from .relevance import _judge_relevant, _match_terms
 from .result import (
     FAR_DAYS,
     LONG_SENTENCE_WORDS,
@@ -73,6 +77,9 @@ def check(text: str, today: date, context: PlanContext | None = None) -> SmartRe
         text = "" if text is None else str(text)
     context = context or PlanContext()
     a = _analyse(text, today, context)
+    language = detect(a.text) if a.words else "en"
+    if language != "en":
+        return _foreign(text, a, language)
     specific = _judge_specific(a)
     measurable = _judge_measurable(a)
     achievable = _judge_achievable(a, measurable) if a.words else Criterion(
@@ -170,3 +177,58 @@ def _flagged(a: _Analysis, specific: Criterion, measurable: Criterion, achievabl
                              "State what you will do: e.g. 'message 3 recruiters on LinkedIn "
                              f"by {end}'.")
     return specific, measurable, achievable, time_bound, one_sentence
+
+
+def _foreign(text: str, a: _Analysis, language: str) -> SmartResult:
+    """A goal in French, Spanish or German: its dates, numbers and the plan's names are
+    read; what the checker cannot read is said, as a warning, never guessed."""
+    name = NAMES[language]
+    a.language = language
+    blind = (f"Written in {name}: the checker reads English only and cannot judge this.",
+             "Write the goal in English for a full check.")
+    day, said, vague = foreign_deadline(a.text, a.cal)
+    a.cadence, a.vague_time, a.dates = "", [], []
+    a.deadline, a.deadline_quote = day, said
+    if day is not None:
+        time_bound = _judge_time(a)
+    elif vague:
+        time_bound = Criterion("fail", f'"{said}" is not a date.',
+                               f"Add an end date: e.g. 'by {_fmt_short(a.cal.suggested_end)}'.")
+    else:
+        time_bound = Criterion("fail", f"No deadline found (dates are read in {name}).",
+                               f"Add an end date: e.g. 'by {_fmt_short(a.cal.suggested_end)}'.")
+    target, number = foreign_count(a.text)
+    if target is not None:
+        measurable = Criterion("ok", f'Counts "{number}".', "")
+    elif vague_amount(a.text):
+        measurable = Criterion("fail", "No number: the amount is vague.",
+                               "Add a number: e.g. 'connect with 5 recruiters'.")
+    else:
+        measurable = Criterion("warn", f"No number found (numbers are read in {name}).",
+                               "Add a number: e.g. 'connect with 5 recruiters'.")
+    named = [c[2] for c in a.contacts] + (_match_terms(a.context.terms, a.text, a.low)
+                                          if a.context.terms else [])
+    relevant = (Criterion("ok", "Names " + ", ".join(f'"{n}"' for n in named[:2])
+                          + " from your plan.", "") if named else Criterion("warn", *blind))
+    sentences = len(_FOREIGN_BOUNDARY.findall(a.text)) + 1
+    one_sentence = (Criterion("ok", "One sentence.", "") if sentences == 1 else Criterion(
+        "fail", f"{sentences} sentences.", "Keep one goal per sentence."))
+    criteria = {
+        "specific": Criterion("warn", *blind),
+        "measurable": measurable,
+        "achievable": Criterion("warn", f"Written in {name}: realism is judged in English only.",
+                                blind[1]),
+        "relevant": relevant,
+        "time_bound": time_bound,
+        "one_sentence": one_sentence,
+    }
+    return SmartResult(
+        text=text, criteria=criteria, target=target, unit=None, action=None, channel=a.channel,
+        deadline=day, tips=(f"This goal looks {name}: its date and numbers were read, the rest "
+                            "needs English.",),
+        language=language, month=a.cal.key, details=a,
+    )
+
+
+#: A sentence ends at ".", "!" or "?" before a capital, not after a day ("20. Dezember").
+_FOREIGN_BOUNDARY = re.compile(r"(?<!\d)[.!?]+\s+(?=[A-ZÀ-Ý])")
