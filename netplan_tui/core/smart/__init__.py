@@ -213,6 +213,8 @@ def _foreign(text: str, a: _Analysis, language: str) -> SmartResult:
     sentences = len(_FOREIGN_BOUNDARY.findall(a.text)) + 1
     one_sentence = (Criterion("ok", "One sentence.", "") if sentences == 1 else Criterion(
         "fail", f"{sentences} sentences.", "Keep one goal per sentence."))
+    if len(text) > MAX_JUDGED_CHARS:
+        one_sentence = _judge_sentences(_clean(text[:MAX_SCANNED_CHARS]), a.words, len(text))
     criteria = {
         "specific": Criterion("warn", *blind),
         "measurable": measurable,

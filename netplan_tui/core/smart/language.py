@@ -73,9 +73,10 @@ def detect(text: str) -> str:
     words = [_ELISION.sub("", w) for w in _TOKEN.findall(text.lower())]
     if not words:
         return "en"
-    english = sum(w in _ENGLISH for w in words)
-    scores = {lang: sum(w in lex for w in words) for lang, lex in _LEXICON.items()}
-    months = {lang: sum(w in _MONTHS[lang].split() for w in words) for lang in _MONTHS}
+    distinct = set(words)
+    english = len(distinct & _ENGLISH)
+    scores = {lang: len(distinct & lex) for lang, lex in _LEXICON.items()}
+    months = {lang: len(distinct & set(_MONTHS[lang].split())) for lang in _MONTHS}
     for lang, count in months.items():
         if count and lang != "de" or count and any(w in ("dezember", "märz") for w in words):
             scores[lang] += 2
