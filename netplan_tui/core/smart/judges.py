@@ -276,14 +276,15 @@ def _judge_achievable(a: _Analysis, measurable: Criterion) -> Criterion:
     if count <= 1 and a.main is not None and a.main.kind == "single":
         return Criterion("ok", f"One {a.unit or 'thing'} by {until}: doable.", "")
     unit = _unit_words(a.unit, count)
+    found: list[Criterion] = []  # the pace and the hours: the worse one speaks
     if not a.per_person and count > allowed:
         fit = max(1, int(allowed))
         far = count > FAR_OVER * allowed
-        return Criterion("fail" if far else "warn",
-                         f"{count} {unit} by {until} is "
-                         + ("far more than a realistic pace" if far else "a lot")
-                         + f" (about {fit} is realistic).",
-                         f"Lower it to about {fit}, or give it more time.")
+        found.append(Criterion("fail" if far else "warn",
+                               f"{count} {unit} by {until} is "
+                               + ("far more than a realistic pace" if far else "a lot")
+                               + f" (about {fit} is realistic).",
+                               f"Lower it to about {fit}, or give it more time."))
     need = count * minutes / 60
     if ctx.weekly_hours is not None and ctx.weekly_hours >= 0:
         have = ctx.weekly_hours * a.window_days / 7
@@ -291,10 +292,12 @@ def _judge_achievable(a: _Analysis, measurable: Criterion) -> Criterion:
             digits = 1 if round(need) == round(have) else 0
             far = need > FAR_OVER_TIME * max(have, 0.5)
             advice = ("Lower the count" if count > 1 else "Give it more time")
-            return Criterion("fail" if far else "warn",
-                             f"Needs about {need:.{digits}f} h; you have about "
-                             f"{have:.{digits}f} h until {until}.",
-                             f"{advice}, or plan more than {ctx.weekly_hours:g} h a week.")
+            found.append(Criterion("fail" if far else "warn",
+                                   f"Needs about {need:.{digits}f} h; you have about "
+                                   f"{have:.{digits}f} h until {until}.",
+                                   f"{advice}, or plan more than {ctx.weekly_hours:g} h a week."))
+    if found:
+        return max(found, key=lambda c: c.status == "fail")
     rate = ctx.completion_rate
     if rate is not None and rate < 0.5 and not a.per_person and count > 0.4 * allowed:
         smaller = max(1, int(0.4 * allowed))

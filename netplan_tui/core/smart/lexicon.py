@@ -298,7 +298,7 @@ sub hav
 
 
 _OUTCOME_TRIGGERS = frozenset("""
-get got be bec lan sec rec ear win gai gro inc rea dou boo hit fin mak hav
+get got be bec lan sec rec ear win gai gro inc rea dou boo hit fin mak hav hea
 """.split())
 
 
@@ -381,7 +381,8 @@ _SINGULAR_PERSON = frozenset({
 
 _OUTCOME = _lazy(
     r"(?<!they\s)(?<!who\s)(?<!he\s)(?<!she\s)(?<!they've\s)\b(?:"
-    r"(?:get|got|getting|be|become)\s+hired|(?:get|got|getting|land|landing|secure|securing"
+    r"(?:get|got|getting|be|become)\s+hired|hear(?:ing)?\s+back\s+from\s+(?:\d+|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten)\b|(?:get|got|getting|land|landing|secure|securing"
     r"|rec(?:ei|ie)ve|rec(?:ei|ie)ving|earn|win)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+"
     r"|up\s+to\s+)?(?:(?:a|an|my|the|\d[\d,]*|one|two|three|four|five|ten"
     r"|some|more|new)\s+)*(?:[\w-]+\s+){0,2}?(?:jobs?|offers?|interviews?|referrals?"

@@ -170,6 +170,10 @@ def _unit_name(a: _Analysis, main: _Count) -> str | None:
     return "times" if main.kind == "times" else None
 
 
+_NAME_NUMBER = _lazy(r"\b[Tt]he\s+(?P<n>\d+)\s+[A-Z][\w'-]*\s+(?:(?:of|in|for|&|and)\s+)?"
+                     r"[A-Z]")
+
+
 def _analyse(text: str, today: date, context: PlanContext) -> _Analysis:
     judged = _clean(text[:MAX_JUDGED_CHARS])
     if len(text) > MAX_JUDGED_CHARS:
@@ -192,6 +196,8 @@ def _analyse(text: str, today: date, context: PlanContext) -> _Analysis:
         noise += [(m.start(), m.end()) for m in _PAST_REF.finditer(low)]
     if digits:
         noise += [m.span("v") for m in _VERSION.finditer(low) if _version_like(low, m)]
+        # "the 100 Days of Code": a number that opens a proper name counts nothing
+        noise += [m.span("n") for m in _NAME_NUMBER.finditer(judged)]
     base = _blank(low, noise) if noise else low
     base_tokens = _tokens(base)
     time_spans = _find_time(a, base, base_tokens)
