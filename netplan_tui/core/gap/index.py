@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from netplan_tui.core.models import QUALITY_CATEGORIES, Contact, Quality
+from netplan_tui.core.roles import plan_fields
 
 from .companies import (
     _company_key,
@@ -123,8 +124,12 @@ class _Index:
     field costs one set intersection per distinct value.
     """
 
-    def __init__(self, contacts: Sequence[Contact], qualities: Iterable[Quality]) -> None:
+    def __init__(self, contacts: Sequence[Contact], qualities: Iterable[Quality],
+                 dream_jobs: str = "") -> None:
         self.contacts = contacts
+        qualities = list(qualities)
+        #: The fields the plan is about: they say what an abbreviation stands for.
+        self.fields = plan_fields([_name(q) for q in qualities] + [dream_jobs])
         self._wanted: dict[str, set[str]] = {}
         for quality in qualities:
             category = _category(quality)
@@ -179,7 +184,7 @@ class _Index:
             concepts: dict[str, set[int]] = {}
             words: dict[str, set[int]] = {}
             for value, positions in self._grouped("role").items():
-                role = _role(value)
+                role = _role(value, self.fields)
                 for concept in role.concepts:
                     concepts.setdefault(concept, set()).update(positions)
                 for word in role.words:
@@ -214,7 +219,7 @@ class _Index:
         return found
 
     def _match_role(self, name: str) -> set[int]:
-        wanted = _role(name)
+        wanted = _role(name, self.fields)
         concepts, words = self._role_index()
         extras = wanted.extras
         if wanted.direct:

@@ -65,9 +65,10 @@ def matches(quality: Quality, contact: Contact) -> bool:
     return bool(_Index([contact], [quality]).match(quality))
 
 
-def matching_contacts(quality: Quality, contacts: list[Contact]) -> list[Contact]:
+def matching_contacts(quality: Quality, contacts: list[Contact],
+                      dream_jobs: str = "") -> list[Contact]:
     """The contacts that have ``quality``, in their original order."""
-    found = _Index(contacts, [quality]).match(quality)
+    found = _Index(contacts, [quality], dream_jobs).match(quality)
     return [contact for i, contact in enumerate(contacts) if i in found]
 
 
@@ -110,9 +111,12 @@ def _sort_key(row: GapRow) -> tuple[int, int, str, str, int]:
     )
 
 
-def analyse(qualities: list[Quality], contacts: list[Contact]) -> GapReport:
-    """Compare the desired qualities with the contacts: one row per quality."""
-    index = _Index(contacts, qualities)
+def analyse(qualities: list[Quality], contacts: list[Contact], dream_jobs: str = "") -> GapReport:
+    """Compare the desired qualities with the contacts: one row per quality.
+
+    The plan's fields (from its qualities and ``dream_jobs``) say what an abbreviation
+    stands for: "PMs" are product managers in a product plan."""
+    index = _Index(contacts, qualities, dream_jobs)
     rows = sorted((_row(q, len(index.match(q))) for q in qualities), key=_sort_key)
     total_target = sum(max(row.target, 0) for row in rows)
     total_have = sum(min(row.have, max(row.target, 0)) for row in rows)

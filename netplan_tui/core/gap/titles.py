@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from netplan_tui.core.roles import ABBREVIATIONS, resolve
+
 from .words import (
     _STOPWORDS,
     _general,
@@ -214,10 +216,26 @@ def _claim(words: list[str], claimed: list[bool], pattern: _Pattern) -> bool:
     return hit
 
 
+def _expanded(words: list[str], fields: frozenset[str]) -> list[str]:
+    """Abbreviations of every field spelled out, read through the plan's fields:
+    "HRBP" -> "hr business partner"; "PM" -> "product manager" in a product plan (a
+    project manager otherwise, as before)."""
+    out: list[str] = []
+    for word in words:
+        if word in ABBREVIATIONS and (word not in ("pm", "em") or word == "pm" and fields):
+            title = resolve(word, fields)
+            if title:
+                out.extend(_general(title))
+                continue
+        out.append(word)
+    return out
+
+
 @lru_cache(maxsize=16384)
-def _role(text: str) -> _Role:
+def _role(text: str, fields: frozenset[str] = frozenset()) -> _Role:
     """Recognise the role concepts, seniority and remaining words of a job title."""
     words = [w for w in _general(text) if w not in _STOPWORDS and w not in _LEVEL_NOISE]
+    words = _expanded(words, fields)
     seniority = {_SENIORITY_WORDS[w] for w in words if w in _SENIORITY_WORDS}
     core = [w for w in words if w not in _SENIORITY_WORDS or w == "lead"]
     claimed = [False] * len(core)
