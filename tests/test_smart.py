@@ -142,7 +142,7 @@ def test_a_rate_with_its_own_count_leaves_the_total_alone() -> None:
     text = "Write 4 LinkedIn posts about my job search, one per week, through December."
     result = check(text, DEC_1)
     assert result.target == 4
-    assert result.unit == "linkedin posts"
+    assert result.unit == "LinkedIn posts"  # as the user wrote it
 
 
 def test_once_is_a_count_unless_it_starts_a_clause() -> None:

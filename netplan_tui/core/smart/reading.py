@@ -144,7 +144,17 @@ def _compute_target(a: _Analysis) -> None:
         a.target, a.unit = max(1, round(hours)), "hours"
         return
     a.target = max(0, min(round(value), 1_000_000))
-    a.unit = _unit_name(a, main)
+    a.unit = _as_written(a, _unit_name(a, main))
+
+
+def _as_written(a: _Analysis, unit: str | None) -> str | None:
+    """The unit with the user's own capitals ("LinkedIn invitations", "CEOs")."""
+    if not unit or unit == "%" or unit.lower() != unit:
+        return unit
+    at = a.low.find(unit)
+    if at >= 0 and len(a.text) == len(a.low):
+        return a.text[at:at + len(unit)]
+    return unit
 
 
 _ACTIVITY_UNITS = {
