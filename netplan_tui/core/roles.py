@@ -195,23 +195,12 @@ def _index() -> dict[str, tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    forms = sorted(_index(), key=len, reverse=True)
-    seniority = "|".join(re.escape(s) for s in sorted(SENIORITY, key=len, reverse=True))
-    body = "|".join(re.escape(f) for f in forms)
-    return re.compile(
-        rf"(?<![\w&])(?:(?P<sen>(?:{seniority})s?)\s+)?(?P<title>{body})(?![\w&])"
-    )
-
-
 def plan_fields(terms: tuple[str, ...] | list[str]) -> frozenset[str]:
     """The fields a plan is about: from its role titles and its field words."""
     found: set[str] = set()
     for term in terms:
         low = term.lower()
-        for m in _pattern().finditer(low):
-            field = _index()[m["title"]][1]
+        for _, _, _, field in find_roles(low, abbreviations=False):
             if field not in ("", "?"):
                 found.add(field)
         words = set(re.findall(r"[a-z&+#-]+", low))
@@ -239,28 +228,70 @@ def field_of(title: str) -> str:
     return _index().get(title.lower(), ("", "?"))[1]
 
 
-def find_roles(low: str, fields: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str]]:
+def find_roles(low: str, fields: frozenset[str] = frozenset(),
+               abbreviations: bool = True) -> list[tuple[int, int, str, str]]:
     """Role mentions in lower-case text: ``(start, end, title, field)``.
 
     Seniority words are included in the span ("head of product"); abbreviations are
-    resolved through ``fields`` ("pms" -> "product manager", field "product").
+    resolved through ``fields`` ("pms" -> "product manager", field "product"). Titles are
+    looked up by words (up to four at a time), not by one large pattern.
     """
+    index = _index()
+    longest = _firsts()
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(low)]
     out = []
-    for m in _pattern().finditer(low):
-        title, field = _index()[m["title"]]
-        if field == "?":
-            title = resolve(title, fields)
-            field = next((f for f, t in ABBREVIATIONS.get(m["title"].rstrip("s"), {}).items()
-                          if f in fields), "") or _field_of_title(title)
-        end = m.end()
+    i = 0
+    while i < len(words):
+        found = None
+        most = longest.get(words[i][0], 0)
+        for size in range(min(most, len(words) - i), 0, -1):
+            phrase = " ".join(w for w, _, _ in words[i:i + size])
+            if phrase in index:
+                found = (size, phrase)
+                break
+        if found is None:
+            i += 1
+            continue
+        size, phrase = found
+        title, field = index[phrase]
+        start, end = words[i][1], words[i + size - 1][2]
+        j = i - 1  # seniority just before: "senior", "head of", "vp of"
+        while j >= 0 and (words[j][0] in _SENIORITY_WORDS or words[j][0] == "of" and j > 0
+                          and words[j - 1][0] in _SENIORITY_WORDS):
+            start = words[j][1]
+            j -= 1
+        if field == "?" and abbreviations:
+            key = phrase.rstrip("s") if phrase not in ABBREVIATIONS else phrase
+            title = resolve(phrase, fields)
+            field = next((f for f, t in ABBREVIATIONS.get(key, {}).items() if f in fields),
+                         "") or _field_of_title(title)
         if title in ("head", "vp", "director", "president", "lead"):
             scope = _SCOPE.match(low, end)  # "Heads of Finance", "VP of Sales"
             if scope:
-                field = _field_of_word(scope["what"])
-                if field:
-                    title, end = f"{title} of {scope['what']}", scope.end()
-        out.append((m.start(), end, title, field))
+                scoped = _field_of_word(scope["what"])
+                if scoped:
+                    title, field, end = f"{title} of {scope['what']}", scoped, scope.end()
+                    while i < len(words) and words[i][1] < end:
+                        i += 1
+                    out.append((start, end, title, field))
+                    continue
+        out.append((start, end, title, field))
+        i += size
     return out
+
+
+@lru_cache(maxsize=1)
+def _firsts() -> dict[str, int]:
+    """First word of every title form -> the most words a title starting with it has."""
+    out: dict[str, int] = {}
+    for form in _index():
+        first, size = form.split()[0], len(form.split())
+        out[first] = max(out.get(first, 0), size)
+    return out
+
+
+_WORD = re.compile(r"[a-z&+-]+(?:'[a-z]+)?")
+_SENIORITY_WORDS = frozenset(w for s in SENIORITY for w in s.split() if w != "of")
 
 
 _SCOPE = re.compile(r"\s+of\s+(?P<what>[a-z&+-]+(?:\s+[a-z]+)?)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from netplan_tui.core.dates import MONTH_NAMES, planning_month
 
@@ -86,12 +87,18 @@ def _year_of(text: str | None) -> int | None:
 
 
 def _goal_month(today: date, context: PlanContext) -> _Calendar:
+    return _calendar(today, context.month)
+
+
+@lru_cache(maxsize=64)
+def _calendar(today: date, key: str | None) -> _Calendar:
     """The goal's month: the context's, else the month being planned (next month during
-    the last week of a month, the rule of the Goals screen)."""
+    the last week of a month, the rule of the Goals screen). Calendars are not changed
+    once made, so one is kept per day and month."""
     year, month = (int(x) for x in planning_month(today).split("-"))
     start = date(year, month, 1)
-    if context.month:
-        m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", context.month)
+    if key:
+        m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", key)
         if m and 1 <= int(m[2]) <= 12 and 1900 <= int(m[1]) <= 2200:
             start = date(int(m[1]), int(m[2]), 1)
     return _Calendar(today, start, _month_end(start.year, start.month))

@@ -37,6 +37,7 @@ _ENGLISH = frozenset("""the to with by on at and of for my in a an this next unt
 _LEXICON = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_']*(?:'[^\W\d_]+)?")
 _ELISION = re.compile(r"^(?:d|l|qu|j|n|s)'")
+_PUNCT = ".,;:!?()[]{}\"«»¿¡-–—/"
 
 _MONTHS = {
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
@@ -70,10 +71,14 @@ _VAGUE_AMOUNT = re.compile(r"\b(?:quelques|des|plusieurs|davantage|plus|algunos|
 
 def detect(text: str) -> str:
     """``en``, ``fr``, ``es`` or ``de`` (English unless another language clearly wins)."""
-    words = [_ELISION.sub("", w) for w in _TOKEN.findall(text.lower())]
+    low = text.lower()
+    distinct = {w.strip(_PUNCT) for w in low.split()}
+    if "'" in low or "’" in low:
+        distinct = {_ELISION.sub("", w.replace("’", "'")) for w in distinct}
+    distinct.discard("")
+    words = distinct
     if not words:
         return "en"
-    distinct = set(words)
     english = len(distinct & _ENGLISH)
     scores = {lang: len(distinct & lex) for lang, lex in _LEXICON.items()}
     months = {lang: len(distinct & set(_MONTHS[lang].split())) for lang in _MONTHS}
