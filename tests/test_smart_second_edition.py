@@ -271,3 +271,26 @@ def test_smart_if_and_only_if_every_criterion_is_ok(text: str, today: date) -> N
     assert (result.verdict == "smart") == every_ok == result.smart
     assert (result.verdict == "not_smart") == any(
         c.status == "fail" for c in result.criteria.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Have 3 coffee chats with engineering managers at GitLab by December 20.", None),
+        ("Message 3 engineers who work at GitHub by December 16.", None),
+        ("Open 2 pull requests on GitLab by December 21.", "GitLab"),
+        ("Message 5 recruiters on LinkedIn by December 20.", "LinkedIn"),
+    ],
+)
+def test_an_employer_is_not_the_channel(text: str, channel: str | None) -> None:
+    result = check(text, LATE_NOV, DEV)
+    assert result.channel == channel
+    if channel is None:
+        assert " on Git" not in result.criteria["specific"].reason
+
+
+def test_examples_name_the_plan_in_its_own_words() -> None:
+    plan = PlanContext(goals=("job_search",), terms=("talent acquisition", "HR business partner"))
+    suggestion = check("Message 5 people by December 12.", LATE_NOV, plan).criteria[
+        "relevant"].suggestion
+    assert "HR business partners" in suggestion

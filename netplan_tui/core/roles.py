@@ -94,7 +94,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 
 #: Roles useful to anyone looking for work, whatever the field.
 UNIVERSAL: tuple[str, ...] = (
-    "recruiter", "talent acquisition", "talent partner", "sourcer", "headhunter",
+    "recruiter", "talent partner", "sourcer", "headhunter",
     "hiring manager", "founder", "co-founder", "cofounder", "ceo", "executive", "manager",
     "director", "mentor", "coach", "career coach", "alumnus", "alumni", "colleague",
     "classmate", "peer", "lead", "specialist", "professional", "expert", "partner",

@@ -465,13 +465,19 @@ def _plan_fields(terms: tuple[str, ...]) -> frozenset[str]:
 
 def _find_channel(a: _Analysis) -> None:
     platform = generic = None
-    for _, _, phrase in _CHANNEL_VOCAB.find(a.tokens):
+    for start, _, phrase in _CHANNEL_VOCAB.find(a.tokens):
         name, is_platform = _CHANNEL_OF.get(phrase, (None, False))
+        if is_platform and _EMPLOYER_BEFORE.search(a.masked, max(0, start - 24), start):
+            continue  # "engineering managers at GitLab": the employer, not the platform
         if name and is_platform and platform is None:
             platform = name
         elif name and not is_platform and generic is None:
             generic = name
     a.channel = platform or generic
+
+
+_EMPLOYER_BEFORE = _lazy(r"\b(?:at|from|for|of|inside|joining|join|joined|employees?\s+of"
+                         r"|work(?:s|ing)?\s+(?:at|for|on))\s+(?:the\s+)?$")
 
 
 _NAMED = _lazy(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.+-]*[A-Za-z0-9+]")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from netplan_tui.core.roles import find_roles
+
 from .analysis import (
     _LABEL_ADJECTIVE,
     _Analysis,
@@ -138,14 +140,34 @@ def _goal_list(ctx: PlanContext) -> str:
 
 
 def _term_example(ctx: PlanContext) -> str:
-    """An example that names the plan: a role if there is one, else a company or place."""
-    names = [t.strip() for t in ctx.terms if t.strip()]
+    """An example that names the plan: its first role ("message 3 product managers"),
+    else its first name ("message 3 people at Skanska"), else recruiters."""
+    names = [" ".join(t.split()) for t in ctx.terms if t.strip()][:60]
     for name in names:
-        if _PERSON_VOCAB.hit(_tokens(_lower(name))):
-            return f"message 3 {_lower(name)}"
+        low = _lower(name)
+        found = find_roles(low)
+        if found and found[0][0] == 0 and found[0][1] == len(low):
+            return f"message 3 {_plural_phrase(_cased(name))}"
+    for name in names:
+        low = _lower(name)
+        if _PERSON_VOCAB.hit(_tokens(low)) and not low.endswith(("acquisition", "operations")):
+            return f"message 3 {_plural_phrase(_cased(name))}"
     if names:
-        return f"message 3 engineers at {_COMPANY_SUFFIX.sub('', names[0]).strip(' .,')}"
+        return f"message 3 people at {_COMPANY_SUFFIX.sub('', names[0]).strip(' .,')}"
     return "message 3 recruiters"
+
+
+def _cased(name: str) -> str:
+    """Lower case, but acronyms as written ("HR business partner")."""
+    return " ".join(w if w.isupper() and len(w) <= 4 else w.lower() for w in name.split())
+
+
+def _plural_phrase(phrase: str) -> str:
+    if phrase.endswith("s"):
+        return phrase
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    return phrase + "s"
 
 
 def _goal_match(key: str, custom: str, text: str, tokens: list[Token]) -> bool:
