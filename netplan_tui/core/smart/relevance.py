@@ -58,7 +58,9 @@ def _judge_relevant(a: _Analysis) -> tuple[Criterion, str]:
     if named:
         hint = "Names " + ", ".join(named[:3]) + " from my plan"
     if goal_hit:
-        hint = (hint + "; " if hint else "") + "serves " + _GOAL_NAMES.get(goal_hit, "my goal")
+        # the answers are the user's own words: first person throughout
+        hint = (hint + "; serves " if hint else "Serves ") + _GOAL_NAMES.get(
+            goal_hit, "my goal").replace("your ", "my ")
     if purpose and not hint:
         hint = _quote(a.text, purpose.start(), min(len(a.text), purpose.end() + 40))
     serves = f" and serves {_GOAL_NAMES.get(goal_hit)}" if goal_hit in _GOAL_NAMES else ""
