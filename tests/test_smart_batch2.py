@@ -18,9 +18,13 @@ from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from netplan_tui.core import smart
 
 DATA = Path(__file__).parent / "data" / "smart_batch2.jsonl"
+#: Batch 3: held out, written after the second edition's rules, measured once.
+BATCH3 = Path(__file__).parent / "data" / "smart_batch3.jsonl"
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound", "one_sentence")
 
 #: Bars on the English rows (share judged right, ok versus not ok; verdict of three).
@@ -35,8 +39,8 @@ _DATE_WORD = re.compile(
     r"|friday|saturday|sunday|week|month|christmas|tomorrow)\b", re.IGNORECASE)
 
 
-def load() -> tuple[dict, list[dict]]:
-    lines = [json.loads(x) for x in DATA.read_text(encoding="utf-8").splitlines() if x.strip()]
+def load(path: Path = DATA) -> tuple[dict, list[dict]]:
+    lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     return lines[0], lines[1:]
 
 
@@ -89,8 +93,8 @@ def scores(rows: list[dict], got: list[dict[str, str]]) -> dict[str, float]:
     return out
 
 
-def table() -> str:
-    plans, rows = load()
+def table(path: Path = DATA) -> str:
+    plans, rows = load(path)
     plans = plans["plans"]
     preds = predictions(rows, plans)
     english = [i for i, r in enumerate(rows) if r["lang"] == "en"]
@@ -116,10 +120,12 @@ def table() -> str:
     return "\n".join(lines)
 
 
-def test_batch_is_well_formed() -> None:
-    header, rows = load()
-    assert sum(r["lang"] == "en" for r in rows) >= 200
-    assert sum(r["lang"] != "en" for r in rows) >= 30
+@pytest.mark.parametrize("path", [DATA, BATCH3])
+def test_batch_is_well_formed(path: Path) -> None:
+    header, rows = load(path)
+    if path == DATA:
+        assert sum(r["lang"] == "en" for r in rows) >= 200
+        assert sum(r["lang"] != "en" for r in rows) >= 30
     for row in rows:
         assert row["context"] in header["plans"]
         date.fromisoformat(row["today"])
@@ -130,4 +136,6 @@ def test_batch_is_well_formed() -> None:
 
 
 if __name__ == "__main__":
-    print(table())
+    import sys
+
+    print(table(BATCH3 if "--batch3" in sys.argv else DATA))

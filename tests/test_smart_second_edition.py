@@ -294,3 +294,14 @@ def test_examples_name_the_plan_in_its_own_words() -> None:
     suggestion = check("Message 5 people by December 12.", LATE_NOV, plan).criteria[
         "relevant"].suggestion
     assert "HR business partners" in suggestion
+
+
+def test_found_by_the_held_out_batch() -> None:
+    # February has no 30th (only the 29th is forgiven, as the month's last day)
+    assert statuses("Message 5 engineering managers by Feb 30.")["time_bound"] == "fail"
+    # "backend developer roles" are roles: 310 applications are out of reach
+    assert statuses("Apply to 10 backend developer roles a day in December.")[
+        "achievable"] == "fail"
+    # a cap is not a target: its size says nothing about realism
+    capped = statuses("Send no more than 5 cold emails a day to recruiters this month.")
+    assert capped["achievable"] == "ok" and capped["measurable"] == "warn"

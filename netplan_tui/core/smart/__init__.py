@@ -159,6 +159,9 @@ def _flagged(a: _Analysis, specific: Criterion, measurable: Criterion, achievabl
             "warn", f'Unfinished: "{other_hole}" is a placeholder.',
             "Fill it in: the company, the person or the event by name."))
     capped = limit(a)
+    if capped and achievable.status != "ok" and a.target is not None:
+        # a cap is a most, not a target: its size says nothing about realism
+        achievable = Criterion("ok", "A limit, not a target: nothing to overdo.", "")
     if capped and measurable.status == "ok":
         measurable = Criterion("warn", f'"{capped}" is a limit, not a target.',
                                "Say what you will do: e.g. 'send 10 connection requests a "

@@ -555,8 +555,10 @@ def _activity_of(a: _Analysis) -> None:
     action = a.action.name if a.action else ""
     main = a.main
     unit_act = _unit_activity(main.unit) if main else None
-    person_unit = bool(main and main.kind in ("count", "single")
-                       and _PERSON_VOCAB.hit(_tokens(main.unit)))
+    # the unit's last word says what is counted: "backend developer roles" are roles
+    head = _tokens(main.unit)[-1:] if main and main.unit else []
+    person_unit = bool(main and main.kind in ("count", "single") and head
+                       and _PERSON_VOCAB.hit(head))
     if action == "present":
         a.activity = "talk"
     elif action == "host" and not (unit_act == "meet"):

@@ -59,7 +59,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
     last = _days_in(year, month)
     if day > last:
-        if day <= 31 and month == 2 and day <= 30:
+        if month == 2 and day == 29:  # February 29 in a common year: its last day
             return date(year, month, last)
         return None
     return date(year, month, day)
