@@ -9,6 +9,12 @@ measured once before the rules were adjusted to them ("holdout4": first person,
 purpose clauses, job search; "holdout5": lower case, typos, UK spelling, fragments,
 outcomes and communities).
 
+The second edition of the checker re-tiered some expectations by rule (single
+deliverables are measurable, naming nothing from the plan is a tip, deadlines outside
+the goal's month warn, goals far past a realistic pace fail…; docs/smart.md lists
+them). The SMART verdict is compared on three levels (SMART, almost, not SMART),
+derived from the labels by the one rule: SMART only when every criterion is ok.
+
 Run with ``-s`` to see the table.
 """
 
