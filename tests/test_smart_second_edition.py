@@ -305,3 +305,11 @@ def test_found_by_the_held_out_batch() -> None:
     # a cap is not a target: its size says nothing about realism
     capped = statuses("Send no more than 5 cold emails a day to recruiters this month.")
     assert capped["achievable"] == "ok" and capped["measurable"] == "warn"
+
+
+def test_a_software_skill_is_outside_a_nurse_plan() -> None:
+    nurse = PlanContext(goals=("job_search",), terms=("nurse manager", "NHS", "healthcare"))
+    result = check("Attend 2 Kubernetes meetups by December 18.", LATE_NOV, nurse)
+    assert result.criteria["relevant"].status == "warn"
+    assert "Kubernetes" in result.criteria["relevant"].reason
+    assert statuses("Attend 2 Kubernetes meetups by December 18.")["relevant"] == "ok"  # dev

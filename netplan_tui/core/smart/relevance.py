@@ -86,6 +86,11 @@ def _judge_relevant(a: _Analysis) -> tuple[Criterion, str]:
         return Criterion("warn", f'"{off}" are outside the fields of your plan '
                          f"({_fields_list(a.plan_fields)}).",
                          f"Aim at your own field: e.g. '{_term_example(ctx)}'."), hint
+    tech = _off_field_skill(a, roles)
+    if tech:
+        return Criterion("warn", f'"{tech}" is software, outside the fields of your plan '
+                         f"({_fields_list(a.plan_fields)}).",
+                         f"Aim at your own field: e.g. '{_term_example(ctx)}'."), hint
     skill_only = career is not None and not roles and not goal_hit and all(
         _TECH_VOCAB.hit([t]) or _ADJACENT_VOCAB.hit([t]) for t in a.tokens
         if _CAREER_VOCAB.hit([t]))
@@ -129,6 +134,24 @@ def _off_field(a: _Analysis, roles: list[tuple[int, int, str, str]]) -> str:
     if before and before["word"] not in _STOPWORDS and not before["word"].isdigit():
         start = before.start("word")
     return a.text[start:end]
+
+
+def _off_field_skill(a: _Analysis, roles: list[tuple[int, int, str, str]]) -> str:
+    """A software skill as the goal's only anchor in a plan about another field
+    ("2 Kubernetes meetups" for a nurse): the technology, else ""."""
+    fields = a.plan_fields
+    if not fields or fields & {"software", "data", "security", "design", "product"} or roles:
+        return ""
+    if any(r[3] == "" for r in a.roles) or a.contacts:
+        return ""
+    found = _TECH_VOCAB.first(a.tokens)
+    if found is None:
+        return ""
+    word = found[2]
+    if word in ("tech", "software", "data", "web", "cloud", "design", "ai", "saas", "b2b",
+                "fintech", "healthtech", "edtech", "climate tech", "security", "mobile"):
+        return ""  # a sector word, not a developer's skill
+    return _quote(a.text, found[0], found[1])
 
 
 def _fields_list(fields: frozenset[str]) -> str:
