@@ -313,3 +313,9 @@ def test_a_software_skill_is_outside_a_nurse_plan() -> None:
     assert result.criteria["relevant"].status == "warn"
     assert "Kubernetes" in result.criteria["relevant"].reason
     assert statuses("Attend 2 Kubernetes meetups by December 18.")["relevant"] == "ok"  # dev
+
+
+def test_a_rate_bounded_by_its_own_periods() -> None:
+    result = check("Post 1 Python tip a day for 5 days, ending December 11.", LATE_NOV, DEV)
+    assert (result.target, result.unit) == (5, "Python tips")
+    assert check("Message 2 recruiters a week for 3 weeks.", LATE_NOV, DEV).target == 6

@@ -138,7 +138,12 @@ def _compute_target(a: _Analysis) -> None:
     own_rate = a.cadence_count >= 0 and a.cadence_count != main.start
     if a.cadence and main.kind != "percent" and not (own_rate and main.kind == "count") and (
             not _rate_of_another_clause(a, main)):
-        value *= _periods(a.cadence, a.cadence_weekday, start, end)
+        bounded = _FOR_PERIODS.search(a.low)
+        unit = bounded and bounded["u"]
+        if bounded and (unit == a.cadence or unit == "day" and a.cadence == "weekday"):
+            value *= _word_count(bounded["n"])  # "a day for 5 days": 5, not the month's days
+        else:
+            value *= _periods(a.cadence, a.cadence_weekday, start, end)
     if main.kind == "effort":
         hours = value / 60 if main.head.startswith("min") else value
         a.target, a.unit = max(1, round(hours)), "hours"
@@ -147,13 +152,29 @@ def _compute_target(a: _Analysis) -> None:
     a.unit = _as_written(a, _unit_name(a, main))
 
 
+#: A rate bounded by a number of its own periods: "for 5 days", "for the next 3 weeks".
+_FOR_PERIODS = _lazy(r"\bfor\s+(?:the\s+(?:next|first)\s+)?(?P<n>\d{1,3}|two|three|four|five|six"
+                     r"|seven|eight|nine|ten)\s+(?P<u>day|week|month)s?\b")
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
+
+
+def _word_count(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _SMALL_NUMBERS.get(raw, 1)
+
+
 def _as_written(a: _Analysis, unit: str | None) -> str | None:
     """The unit with the user's own capitals ("LinkedIn invitations", "CEOs")."""
     if not unit or unit == "%" or unit.lower() != unit:
         return unit
+    if len(a.text) != len(a.low):
+        return unit
     at = a.low.find(unit)
-    if at >= 0 and len(a.text) == len(a.low):
+    if at >= 0:
         return a.text[at:at + len(unit)]
+    at = a.low.find(unit[:-1]) if unit.endswith("s") else -1
+    if at >= 0:  # made plural by a rate: "1 Python tip a day" -> "Python tips"
+        return a.text[at:at + len(unit) - 1] + "s"
     return unit
 
 
@@ -171,8 +192,8 @@ def _unit_name(a: _Analysis, main: _Count) -> str | None:
     if main.kind == "percent":
         return "%"
     unit = main.unit if main.kind in ("count", "single", "measure") else ""
-    if unit and main.kind == "single" and a.cadence:
-        unit = unit + "s" if not unit.endswith("s") else unit
+    if unit and main.kind in ("single", "count") and a.cadence and main.value == 1:
+        unit = unit + "s" if not unit.endswith("s") else unit  # "1 tip a day": tips
     if unit:
         return unit
     if a.activity:
