@@ -539,3 +539,13 @@ def test_the_app_launcher_ends_with_status_1_not_a_traceback(
     assert launcher.main(["--data-dir", str(data_dir), "--today", "2026-11-28"]) == 1
     assert shown and shown[0].kind == "unreadable" and WORDS[blocker] in shown[0].detail
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_link_to_a_file_is_kept_and_its_file_replaced(data_dir: Path, tmp_path: Path) -> None:
+    seeded(data_dir)
+    real = tmp_path / "real.md"
+    real.write_text("old")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    assert cli.main(["export", "-o", str(link), "--force"]) == 0
+    assert link.is_symlink() and real.read_text().startswith("# Networking plan")

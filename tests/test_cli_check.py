@@ -38,16 +38,19 @@ def test_text_verdict_shows_suggestion_and_understood(capsys: pytest.CaptureFixt
     _, out, _ = run(["check", VAGUE, "--today", "2026-11-28"], capsys)
     assert "→" in out
     _, out, _ = run(["check", GOOD, "--today", "2026-11-28"], capsys)
-    assert "target 4 recruiters" in out and "deadline 2026-11-30" in out
+    # November 28 is in November's last week: the month planned is December.
+    assert "target 4 recruiters" in out and "deadline 2026-12-31" in out
 
 
 def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["check", GOOD, "--json", "--today", "2026-11-28"], capsys)
     assert code == 0
     data = json.loads(out)
-    assert list(data)[:6] == ["text", "smart", "criteria", "target", "unit", "deadline"]
-    assert data["text"] == GOOD and data["smart"] is True
-    assert data["target"] == 4 and data["deadline"] == "2026-11-30"
+    assert list(data)[:10] == ["text", "verdict", "smart", "criteria", "target", "unit",
+                               "deadline", "tips", "language", "month"]
+    assert data["text"] == GOOD and data["smart"] is True and data["verdict"] == "smart"
+    assert data["target"] == 4 and data["deadline"] == "2026-12-31"
+    assert data["month"] == "2026-12" and data["language"] == "en" and data["tips"] == []
     assert set(data["criteria"]) == {
         "specific", "measurable", "achievable", "relevant", "time_bound", "one_sentence"
     }
@@ -92,7 +95,7 @@ def test_stdin_text_one_line_per_goal(capsys, monkeypatch: pytest.MonkeyPatch) -
     assert code == 1
     lines = out.splitlines()
     assert len(lines) == 2
-    assert lines[0].startswith("✓ SMART") and lines[1].startswith("✗ not SMART")
+    assert lines[0].startswith("✓ SMART") and lines[1].startswith("✗ Not SMART yet")
 
 
 @pytest.mark.parametrize("goal", ["", "   "])
@@ -154,3 +157,34 @@ def test_subprocess_exit_codes_and_no_textual(data_dir: Path) -> None:
         input=f"{GOOD}\n{VAGUE}\n", capture_output=True, text=True, timeout=60,
     )
     assert proc.returncode == 1 and len(proc.stdout.splitlines()) == 2
+
+
+def test_month_option_sets_the_goal_month(capsys: pytest.CaptureFixture[str]) -> None:
+    goal = "Message 4 recruiters on LinkedIn by the end of the month"
+    _, out, _ = run(["check", goal, "--json", "--today", "2026-11-10", "--month", "2027-01"],
+                    capsys)
+    data = json.loads(out)
+    assert data["month"] == "2027-01" and data["deadline"] == "2027-01-31"
+    _, out, _ = run(["check", goal, "--json", "--today", "2026-11-10"], capsys)
+    assert json.loads(out)["month"] == "2026-11"  # mid-month: this month is planned
+
+
+def test_bad_month_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["check", GOOD, "--month", "2026-13"], capsys)
+    assert code == 2 and "YYYY-MM" in err
+
+
+def test_almost_smart_exits_1_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    goal = "Message 4 recruiters on LinkedIn every week"  # repeats but never ends: a warning
+    code, out, _ = run(["check", goal, "--today", "2026-11-28"], capsys)
+    assert code == 1 and out.startswith("Almost SMART")
+    code, out, _ = run(["check", goal, "--json", "--today", "2026-11-28"], capsys)
+    data = json.loads(out)
+    assert code == 1 and data["verdict"] == "almost" and data["smart"] is False
+
+
+def test_a_suggested_date_is_never_past(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(["check", "Message 4 recruiters", "--json", "--today", "2026-12-31",
+                     "--month", "2026-12"], capsys)
+    suggestion = json.loads(out)["criteria"]["time_bound"]["suggestion"]
+    assert "December 31" not in suggestion and "January 7" in suggestion

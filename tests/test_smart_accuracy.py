@@ -9,6 +9,12 @@ measured once before the rules were adjusted to them ("holdout4": first person,
 purpose clauses, job search; "holdout5": lower case, typos, UK spelling, fragments,
 outcomes and communities).
 
+The second edition of the checker re-tiered some expectations by rule (single
+deliverables are measurable, naming nothing from the plan is a tip, deadlines outside
+the goal's month warn, goals far past a realistic pace fail…; docs/smart.md lists
+them). The SMART verdict is compared on three levels (SMART, almost, not SMART),
+derived from the labels by the one rule: SMART only when every criterion is ok.
+
 Run with ``-s`` to see the table.
 """
 
@@ -23,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from netplan_tui.core.smart import CRITERIA, PlanContext, SmartResult, check
+from netplan_tui.core.smart.criteria import verdict_of
 
 DATA = Path(__file__).parent / "data" / "smart_goals.jsonl"
 STATUSES = {"ok", "warn", "fail"}
@@ -82,7 +89,7 @@ def _add(tally: Tally, row: dict, result: SmartResult) -> None:
         tally.exact[name] += got == want
         if got != want:
             tally.misses.append(f"{name}: want {want}, got {got}: {row['text']!r}")
-    tally.smart += result.smart == expect["smart"]
+    tally.smart += result.verdict == verdict_of(expect[c] for c in CRITERIA)
     want_deadline = row.get("deadline")
     if want_deadline is not None or result.deadline is not None:
         tally.deadlines += 1

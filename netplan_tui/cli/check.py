@@ -1,7 +1,10 @@
 """``netplan-tui check GOAL``: judge one goal sentence against SMART.
 
 ``check -`` reads one goal per line from standard input. With ``--json`` the
-result is JSON (JSON Lines for standard input). Exit status: 0 when SMART (every
+result is JSON (JSON Lines for standard input). The goal is judged for the month
+``--month YYYY-MM``, else for the month being planned (next month during the last
+week of a month, the Goals screen's rule). Three verdicts: SMART (every criterion ok),
+Almost SMART (warnings only) and Not SMART yet. Exit status: 0 only when SMART (every
 goal, for standard input), 1 when not, 2 on a usage error such as an empty goal.
 With a data directory that holds a plan, the plan is the checker's context.
 """
@@ -12,21 +15,16 @@ import argparse
 import json
 
 from netplan_tui.cli import CliError, open_store, today_of
-from netplan_tui.cli.base import has_plan, read_stdin
+from netplan_tui.cli.base import has_plan, parse_month, read_stdin
 from netplan_tui.core import smart
 from netplan_tui.core.dates import planning_month
+from netplan_tui.core.smart.criteria import CRITERIA, LONG_LABELS, VERDICT_LABELS
 from netplan_tui.core.text import clean
 
 MARKS = {"ok": "✓", "warn": "!", "fail": "✗"}
 STYLES = {"ok": "bold green", "warn": "bold yellow", "fail": "bold red"}
-NAMES = {
-    "specific": "Specific",
-    "measurable": "Measurable",
-    "achievable": "Achievable",
-    "relevant": "Relevant",
-    "time_bound": "Time-bound",
-    "one_sentence": "One sentence",
-}
+VERDICT_STYLES = {"smart": "bold green", "almost": "bold yellow", "not_smart": "bold red"}
+VERDICT_MARKS = {"smart": "✓", "almost": "!", "not_smart": "✗"}
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -37,24 +35,39 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description=(
             "Check a goal sentence against SMART: Specific, Measurable, Achievable, "
             "Relevant, Time-bound, one sentence. Use - to read one goal per line from "
-            "standard input. Exit status: 0 SMART, 1 not SMART, 2 usage error."
+            "standard input. A goal is SMART only when every criterion is ok. "
+            "Exit status: 0 SMART, 1 almost or not SMART, 2 usage error."
         ),
     )
     parser.add_argument("goal", help='the goal sentence in quotes, or "-" for standard input')
     parser.add_argument("--json", action="store_true", help="print JSON (JSON Lines for -)")
+    parser.add_argument(
+        "--month",
+        metavar="YYYY-MM",
+        type=parse_month,
+        help="the month the goal is for (default: the month being planned: next month "
+        "during the last week of a month)",
+    )
     parser.set_defaults(func=run)
 
 
-def plan_context(args: argparse.Namespace) -> smart.PlanContext | None:
-    """The user's plan as context, when the data directory holds one."""
+def goal_month(args: argparse.Namespace) -> str:
+    """``--month`` (checked by :func:`~netplan_tui.cli.base.parse_month`), else the month
+    being planned."""
+    return getattr(args, "month", None) or planning_month(today_of(args))
+
+
+def plan_context(args: argparse.Namespace, month: str | None = None) -> smart.PlanContext:
+    """The user's plan as context when the data directory holds one; always the month."""
+    month = month or goal_month(args)
     if not has_plan(args):
-        return None
+        return smart.PlanContext(month=month)
     from netplan_tui.core.context import context_from_store
 
     today = today_of(args)
     store = open_store(args)
     try:
-        return context_from_store(store, planning_month(today), today)
+        return context_from_store(store, month, today)
     finally:
         store.close()
 
@@ -70,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.goal.strip():
             raise CliError("the goal is empty: write one sentence in quotes.", 2)
         goals = [args.goal]
-    context = plan_context(args)
+    context = plan_context(args, goal_month(args))
     results = [smart.check(goal, today, context) for goal in goals]
     if args.json:
         for result in results:
@@ -84,7 +97,8 @@ def run(args: argparse.Namespace) -> int:
 
 def result_json(result: smart.SmartResult) -> dict:
     data = result.to_json()
-    keys = ("text", "smart", "criteria", "target", "unit", "deadline")
+    keys = ("text", "verdict", "smart", "criteria", "target", "unit", "deadline", "tips",
+            "language", "month")
     out = {k: data.get(k) for k in keys}
     out.update({k: v for k, v in data.items() if k not in out})
     return out
@@ -104,11 +118,7 @@ def print_verdict(result: smart.SmartResult) -> None:
 
     console = _console()
     head = Text()
-    if result.smart:
-        warns = any(c.status == "warn" for c in result.criteria.values())
-        head.append("SMART" + (", with warnings" if warns else ""), "bold green")
-    else:
-        head.append("Not SMART yet", "bold red")
+    head.append(VERDICT_LABELS[result.verdict], VERDICT_STYLES[result.verdict])
     head.append("  ")
     head.append(clean(result.text))
     console.print(head)
@@ -116,7 +126,7 @@ def print_verdict(result: smart.SmartResult) -> None:
     grid.add_column(width=1)
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
-    for name in smart.CRITERIA:
+    for name in CRITERIA:
         criterion = result.criteria.get(name)
         if criterion is None:
             continue
@@ -125,8 +135,13 @@ def print_verdict(result: smart.SmartResult) -> None:
         if criterion.suggestion and criterion.status != "ok":
             body.append("\n→ ", "dim")
             body.append(criterion.suggestion, "italic")
-        grid.add_row(Text(MARKS.get(criterion.status, "?"), style), Text(NAMES[name], style), body)
+        grid.add_row(Text(MARKS.get(criterion.status, "?"), style),
+                     Text(LONG_LABELS[name], style), body)
     console.print(Padding(grid, (0, 0, 0, 2)))
+    for tip in result.tips:
+        line = Text("  Tip: ", "dim")
+        line.append(tip)
+        console.print(line)
     found = []
     if result.target is not None:
         found.append(f"target {result.target}" + (f" {result.unit}" if result.unit else ""))
@@ -137,18 +152,19 @@ def print_verdict(result: smart.SmartResult) -> None:
 
 
 def print_lines(results: list[smart.SmartResult]) -> None:
-    """One line per goal: the verdict, the failing criteria, the goal."""
+    """One line per goal: the verdict, the criteria that are not ok, the goal."""
     from rich.text import Text
 
     console = _console()
+    width = max(len(label) for label in VERDICT_LABELS.values()) + 2
     for result in results:
-        failing = [NAMES[n] for n in smart.CRITERIA if result.criteria[n].status == "fail"]
+        verdict = result.verdict
         line = Text()
-        if result.smart:
-            line.append("✓ SMART      ", "bold green")
-        else:
-            line.append("✗ not SMART  ", "bold red")
+        line.append(f"{VERDICT_MARKS[verdict]} {VERDICT_LABELS[verdict]:<{width}}",
+                    VERDICT_STYLES[verdict])
         line.append(clean(result.text))
-        if failing:
-            line.append("  (" + ", ".join(failing).lower() + ")", "dim")
-        console.print(line)
+        missing = [f"{LONG_LABELS[n].lower()} {result.criteria[n].status}" for n in CRITERIA
+                   if result.criteria[n].status != "ok"]
+        if missing:
+            line.append("  (" + ", ".join(missing) + ")", "dim")
+        console.print(line, soft_wrap=True)  # one line per goal, whatever the width

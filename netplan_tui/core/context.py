@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from netplan_tui.core.models import Contact, Goal, Plan, Quality, month_key
+from netplan_tui.core.dates import planning_month
+from netplan_tui.core.models import Contact, Goal, Plan, Quality
 from netplan_tui.core.smart import PlanContext
 
 
@@ -15,6 +16,18 @@ def completion_rate(goals: Iterable[Goal], before_month: str) -> float | None:
     if not past:
         return None
     return sum(1 for g in past if g.done) / len(past)
+
+
+def contact_names(contacts: Iterable[Contact], limit: int = 2000) -> tuple[str, ...]:
+    """The names of the user's contacts, so a goal that names them is read as such."""
+    seen: dict[str, str] = {}
+    for contact in contacts:
+        name = " ".join((contact.name or "").split())
+        if name and len(name) <= 80 and name.lower() not in seen:
+            seen[name.lower()] = name
+            if len(seen) >= limit:
+                break
+    return tuple(seen.values())
 
 
 def plan_terms(
@@ -60,7 +73,8 @@ def build_context(
 ) -> PlanContext:
     """Everything the SMART checker may use from the user's plan."""
     if month is None:
-        month = month_key(today or date.today())
+        month = planning_month(today or date.today())
+    contacts = list(contacts)
     keys = [plan.primary_goal] if plan.primary_goal else []
     keys += [k for k in plan.secondary_goals if k not in keys]
     return PlanContext(
@@ -70,6 +84,7 @@ def build_context(
         weekly_hours=plan.weekly_hours,
         month=month,
         completion_rate=completion_rate(goals, month),
+        names=contact_names(contacts),
     )
 
 

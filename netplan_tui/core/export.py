@@ -29,6 +29,7 @@ from netplan_tui.core.models import (
     Plan,
     Quality,
 )
+from netplan_tui.core.smart.criteria import LONG_LABELS, VERDICT_LABELS
 from netplan_tui.core.text import clean
 
 APP_ID = "netplan-tui"
@@ -36,14 +37,7 @@ APP_ID = "netplan-tui"
 STATUS_MARK = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
 GAP_STATUS = {"met": "met", "partial": "partial", "missing": "missing"}
 OUTCOMES = {"done": "done", "partly": "partly done", "not": "not done"}
-CRITERION_NAMES = {
-    "specific": "Specific",
-    "measurable": "Measurable",
-    "achievable": "Achievable",
-    "relevant": "Relevant",
-    "time_bound": "Time-bound",
-    "one_sentence": "One sentence",
-}
+CRITERION_NAMES = LONG_LABELS
 
 # ------------------------------------------------------------------ escaping
 
@@ -294,8 +288,7 @@ def _goal(number: int, item: CheckedGoal, today: date) -> list[str]:
     lines.append(f"- **Deadline:** {_deadline(goal)}")
     if goal.carried_from is not None:
         lines.append("- **Carried over** from the month before")
-    verdict = "SMART" if result.smart else "not SMART yet"
-    lines += ["", f"**SMART check: {verdict}**", ""]
+    lines += ["", f"**SMART check: {VERDICT_LABELS[result.verdict]}**", ""]
     for key in smart.CRITERIA:
         criterion = result.criteria.get(key)
         if criterion is None:
@@ -307,6 +300,8 @@ def _goal(number: int, item: CheckedGoal, today: date) -> list[str]:
         if criterion.status != "ok" and criterion.suggestion.strip():
             line += f" *Suggestion:* {escape(criterion.suggestion)}"
         lines.append(line)
+    for tip in result.tips:
+        lines.append(f"- *Tip:* {escape(tip)}")
     lines += ["", "**Verification questions**", ""]
     for key, question in smart.QUESTIONS.items():
         answer, own = item.answers.get(key, ("", False))

@@ -118,6 +118,8 @@ def write_output(
                               "nothing was written to it.")
         if not force:
             raise OutputError(f"{target} already exists; pass --force to replace it.")
+        # A link to a file: replace the file it points to and keep the link.
+        target = Path(os.path.realpath(target))
     atomic_write_bytes(target, payload, mode=mode)
     return target
 

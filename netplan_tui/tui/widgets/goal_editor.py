@@ -72,6 +72,11 @@ def criteria_block(result: object, width: int) -> Content:
         if suggestion and status != "ok":
             styled = Content.styled(f"→ {suggestion}", "italic $text-muted")
             lines += [Content.assemble(indent, line) for line in _wrapped(styled, text_width, "  ")]
+    for tip in getattr(result, "tips", ()):  # advice that does not block the verdict
+        head = Content.styled(f"{'· Tip':<{LABEL_WIDTH}}", "dim")
+        body = _wrapped(Content(clean(tip)), text_width, indent)
+        lines.append(Content.assemble(head, body[0]))
+        lines += [Content.assemble(indent, line) for line in body[1:]]
     return Content("\n").join(lines)
 
 
@@ -271,7 +276,7 @@ class GoalEditor(ModalScreen[Goal | None]):
         key = tuple(
             (c.status, c.reason, c.suggestion)
             for c in getattr(result, "criteria", {}).values()
-        )
+        ) + tuple(getattr(result, "tips", ()))
         if key != self._shown:
             self._shown = key
             self._render_criteria()
@@ -355,7 +360,7 @@ class GoalEditor(ModalScreen[Goal | None]):
             self._set_error(EMPTY_GOAL)
             self.query_one("#goal-text", Input).focus()
             return
-        if getattr(self.result, "smart", False):
+        if getattr(self.result, "verdict", "not_smart") != "not_smart":  # SMART or almost
             self.dismiss(self.edited_goal())
             return
         failing = [

@@ -15,24 +15,18 @@ from textual.app import App
 from textual.content import Content
 from textual.widgets import Static
 
-CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound", "one_sentence")
-LETTERS = {
-    "specific": "S",
-    "measurable": "M",
-    "achievable": "A",
-    "relevant": "R",
-    "time_bound": "T",
-    "one_sentence": "1",
-}
-CHIP_NAMES = {**LETTERS, "one_sentence": "1 sentence"}
-LONG_NAMES = {
-    "specific": "Specific",
-    "measurable": "Measurable",
-    "achievable": "Achievable",
-    "relevant": "Relevant",
-    "time_bound": "Time-bound",
-    "one_sentence": "One sentence",
-}
+from netplan_tui.core.smart.criteria import (
+    CRITERIA,
+    LABELS,
+    LONG_LABELS,
+    VERDICT_LABELS,
+    verdict_of,
+)
+
+#: One letter per chip in compact chips ("1" for one sentence).
+LETTERS = {name: label.split()[0] for name, label in LABELS.items()}
+CHIP_NAMES = LABELS
+LONG_NAMES = LONG_LABELS
 MARKS = {"ok": "✓", "warn": "!", "fail": "✗"}
 THEME_COLOUR = {"ok": "success", "warn": "warning", "fail": "error"}
 WORDS = {"ok": "ok", "warn": "warning", "fail": "fails"}
@@ -87,13 +81,9 @@ def chips_text(statuses: Mapping[str, str], styles: Mapping[str, Style]) -> Text
 
 
 def summary_word(statuses: Mapping[str, str]) -> str:
-    """``SMART``, ``SMART, with warnings`` or ``Not SMART yet``."""
-    values = [statuses.get(name, "") for name in CRITERIA]
-    if "fail" in values or "" in values:
-        return "Not SMART yet"
-    if "warn" in values:
-        return "SMART, with warnings"
-    return "SMART"
+    """``SMART`` (every criterion ok), ``Almost SMART`` (warnings) or ``Not SMART yet``:
+    the one verdict rule of the checker, so the headline never contradicts the chips."""
+    return VERDICT_LABELS[verdict_of(statuses.get(name, "") for name in CRITERIA)]
 
 
 class SmartChips(Static):
