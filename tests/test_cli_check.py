@@ -169,9 +169,11 @@ def test_month_option_sets_the_goal_month(capsys: pytest.CaptureFixture[str]) ->
     assert json.loads(out)["month"] == "2026-11"  # mid-month: this month is planned
 
 
-def test_bad_month_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(["check", GOOD, "--month", "2026-13"], capsys)
-    assert code == 2 and "YYYY-MM" in err
+@pytest.mark.parametrize("month", ["2026-13", "1899-12", "3000-01", "dec"])
+def test_bad_month_is_a_usage_error(month: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:  # argparse, the rule of every --month
+        run(["check", GOOD, "--month", month], capsys)
+    assert info.value.code == 2 and "YYYY-MM" in capsys.readouterr().err
 
 
 def test_almost_smart_exits_1_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:

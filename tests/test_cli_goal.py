@@ -144,6 +144,11 @@ def test_goal_add_odd_text(data_dir: Path, capsys) -> None:  # noqa: ANN001
 
 def test_dates_past_the_calendar_are_one_line_errors(data_dir: Path, capsys) -> None:  # noqa: ANN001
     seed(data_dir)
-    assert main(["goal", "add", "Attend 1 meetup", "--today", "9999-12-28"]) == 1
+    with pytest.raises(SystemExit) as info:  # --today outside the years the app plans
+        main(["goal", "add", "Attend 1 meetup", "--today", "9999-12-28"])
+    assert info.value.code == 2
     err = capsys.readouterr().err
-    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err and "years 1900 to 2999" in err
+    # The last day the app plans with still works, into the month after.
+    assert main(["goal", "add", "Attend 1 meetup", "--today", "2999-12-28"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
