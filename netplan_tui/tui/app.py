@@ -9,13 +9,14 @@ from functools import partial
 from typing import Any
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import OptionList
 
 from netplan_tui.data import paths
 from netplan_tui.data.store import SaveError, Store
+from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
 
 
@@ -52,7 +53,7 @@ def _guard_option_list_paging() -> None:
 _guard_option_list_paging()
 
 
-class NetplanApp(App[None]):
+class NetplanApp(KeyOrder):
     """netplan-tui: plan your professional network and set SMART goals."""
 
     CSS_PATH = "netplan.tcss"

@@ -82,6 +82,7 @@ class GapScreen(PlanScreen):
     """Target vs have per quality, draft goals from gaps, and the changes to make."""
 
     MODE = "gap"
+    AUTO_FOCUS = "#gap-table"
 
     BINDINGS = [
         Binding("g", "draft_goal", "Draft goal"),
@@ -137,9 +138,6 @@ class GapScreen(PlanScreen):
             yield Label("Changes I need to make (saved as you type · escape leaves)",
                         id="gap-changes-label", markup=False)
             yield SafeTextArea(id="gap-changes", soft_wrap=True, tab_behavior="focus")
-
-    def on_mount(self) -> None:
-        self.query_one("#gap-table", DataTable).focus()
 
     def on_resize(self) -> None:
         self.call_after_refresh(self.fit_columns)

@@ -46,6 +46,7 @@ class GoalScreen(PlanScreen):
     """Pick one primary goal (and any secondary ones), write a vision, set hours."""
 
     MODE = "goal"
+    AUTO_FOCUS = "#goal-options"
 
     BINDINGS = [
         Binding("p", "primary", "Primary"),
@@ -63,7 +64,8 @@ class GoalScreen(PlanScreen):
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
-        with VerticalScroll(classes="body", id="goal-body"):
+        # Not focusable: Tab goes from the goals to the fields, never to the frame.
+        with VerticalScroll(classes="body", id="goal-body", can_focus=False):
             yield Label("What is your big-picture networking goal?", classes="section-title")
             yield Static(
                 "enter or p: primary (one) · space or s: secondary (any) · tab: the fields below",
@@ -97,9 +99,6 @@ class GoalScreen(PlanScreen):
                     max_length=1000,
                     compact=True,
                 )
-
-    def on_mount(self) -> None:
-        self.query_one("#goal-options", OptionList).focus()
 
     def refresh_data(self) -> None:
         self.plan = self.napp.store.get_plan()

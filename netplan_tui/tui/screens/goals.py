@@ -34,6 +34,7 @@ class GoalsScreen(PlanScreen):
     """A month's goals: check off, count progress, plan, review."""
 
     MODE = "goals"
+    AUTO_FOCUS = "#checklist"
 
     DEFAULT_CSS = """
     GoalsScreen #month-header {

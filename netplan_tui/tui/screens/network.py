@@ -96,6 +96,7 @@ class NetworkScreen(PlanScreen):
     """Contacts: add, edit, delete, filter, sort, log a touch, import from LinkedIn."""
 
     MODE = "network"
+    AUTO_FOCUS = "#net-table"
 
     BINDINGS = [
         Binding("n", "add", "Add"),
@@ -163,9 +164,6 @@ class NetworkScreen(PlanScreen):
             for label, key, _low, width, _high in COLUMNS:
                 table.add_column(label, key=key, width=width)
             yield table
-
-    def on_mount(self) -> None:
-        self.query_one("#net-table", DataTable).focus()
 
     def on_resize(self) -> None:
         self.call_after_refresh(self.fit_columns)

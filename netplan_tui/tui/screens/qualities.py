@@ -56,6 +56,7 @@ class QualitiesScreen(PlanScreen):
     """Add, edit, delete and order the qualities the desired network should have."""
 
     MODE = "qualities"
+    AUTO_FOCUS = "#q-table"
 
     BINDINGS = [
         Binding("n", "add", "Add"),
