@@ -347,27 +347,34 @@ class NetworkScreen(PlanScreen):
 
     # -- actions --------------------------------------------------------------------
     def action_add(self) -> None:
-        self.app.push_screen(ContactEditor(None, self.napp.today), self._saved)
+        editor = ContactEditor(None, self.napp.today, save=self._store)
+        self.app.push_screen(editor, self._saved)
 
     def action_edit(self) -> None:
         contact = self.current()
         if contact is not None:
-            self.app.push_screen(ContactEditor(contact, self.napp.today), self._saved)
+            editor = ContactEditor(contact, self.napp.today, save=self._store)
+            self.app.push_screen(editor, self._saved)
 
     @on(DataTable.RowSelected, "#net-table")
     def _row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_edit()
 
-    def _saved(self, contact: Contact | None) -> None:
-        if contact is None:
-            return
+    def _store(self, contact: Contact) -> None:
+        """Store the editor's contact; a ``SaveError`` keeps the editor open with the text."""
         store = self.napp.store
-        name = one_line(contact.name, 60)
         if contact.id is None:
-            if not self.napp.persist(store.add_contact, contact):
-                return
-            assert contact.id is not None
+            store.add_contact(contact)
+        else:
+            store.update_contact(contact)
+
+    def _saved(self, contact: Contact | None) -> None:
+        """The editor closed after storing ``contact`` (``None``: cancelled)."""
+        if contact is None or contact.id is None:
+            return
+        name = one_line(contact.name, 60)
+        if contact.id not in self.entries:
             self.entries[contact.id] = self.make_entry(contact)
             self.mark_shown()
             self.apply_view(select_id=contact.id)
@@ -375,9 +382,8 @@ class NetworkScreen(PlanScreen):
                 self.notify("Added; the filter hides it (escape clears the filter).")
             self.notify(Content.from_markup("Added [b]$name[/b]", name=name))
             return
-        if self.napp.persist(store.update_contact, contact):
-            self._replace(contact)
-            self.notify(Content.from_markup("Saved [b]$name[/b]", name=name))
+        self._replace(contact)
+        self.notify(Content.from_markup("Saved [b]$name[/b]", name=name))
 
     def action_delete(self) -> None:
         contact = self.current()

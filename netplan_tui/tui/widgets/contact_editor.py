@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from textual import on
@@ -73,18 +74,11 @@ def parse_date_field(text: str, today: date, allow_future: bool = False) -> tupl
 class ContactEditor(FormDialog[Contact]):
     """Add or edit a contact; dismisses with the edited (unsaved) contact or ``None``."""
 
+    AUTO_FOCUS = "#ce-name"
+
     DEFAULT_CSS = """
-    ContactEditor {
-        align: center middle;
-    }
     ContactEditor > #ce-dialog {
         width: 84;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: thick $primary 60%;
-        background: $surface;
-        padding: 0 1;
     }
     ContactEditor #ce-title {
         text-style: bold;
@@ -129,8 +123,13 @@ class ContactEditor(FormDialog[Contact]):
 
     SAVE_BUTTON = "ce-save"
 
-    def __init__(self, contact: Contact | None, today: date) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        contact: Contact | None,
+        today: date,
+        save: Callable[[Contact], object] | None = None,
+    ) -> None:
+        super().__init__(save)
         self.contact = contact
         self.today = today
 
@@ -139,7 +138,7 @@ class ContactEditor(FormDialog[Contact]):
         editing = self.contact is not None and self.contact.id is not None
         with Vertical(id="ce-dialog"):
             yield Static("Edit contact" if editing else "New contact", id="ce-title", markup=False)
-            with VerticalScroll(), Grid():
+            with VerticalScroll(can_focus=False), Grid():
                 for name, label, placeholder, limit in TEXT_FIELDS:
                     yield Label(label, classes="ce-label")
                     with Vertical(classes="ce-field"):
@@ -191,16 +190,18 @@ class ContactEditor(FormDialog[Contact]):
                     )
                 yield Label("Notes", classes="ce-label")
                 yield SafeTextArea(contact.notes, id="ce-notes", soft_wrap=True, compact=True)
+            yield self._save_error_line()
             with Horizontal():
                 yield Button("Cancel (esc)", id="ce-cancel", compact=True)
                 yield Button("Save (ctrl+s)", id="ce-save", variant="primary", compact=True)
 
     @staticmethod
+    def _save_error_line() -> Static:
+        return Static("", classes="form-save-error", markup=False)
+
+    @staticmethod
     def _error_line(name: str) -> Static:
         return Static("", id=f"ce-{name}-error", classes="ce-error -empty", markup=False)
-
-    def on_mount(self) -> None:
-        self.query_one("#ce-name", Input).focus()
 
     # -- validation -------------------------------------------------------------------
     def _error(self, name: str, message: str) -> None:
