@@ -12,7 +12,6 @@ from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import OptionList
 
 from netplan_tui.data import paths
 from netplan_tui.data.store import SaveError, Store
@@ -27,30 +26,6 @@ def _lazy_screen(module: str, cls: str) -> Callable[[], Screen[Any]]:
         return getattr(importlib.import_module(module), cls)()
 
     return factory
-
-
-def _guard_option_list_paging() -> None:
-    """Page up/down in an ``OptionList`` not laid out yet must do nothing, not crash.
-
-    Textual 8.2.8's ``OptionList._move_page`` looks the highlighted option up in a
-    line map that stays empty until the list has a size: page up or down pressed
-    right after opening the command palette or a ``Select``, or in a list hidden
-    by a tiny window, raised ``KeyError`` and ended the app.
-    """
-    original = OptionList._move_page
-    if getattr(original, "_netplan_guarded", False):
-        return
-
-    def move_page(self: OptionList, direction: Any) -> None:
-        if (self.highlighted or 0) not in self._index_to_line:
-            return
-        original(self, direction)
-
-    move_page._netplan_guarded = True  # type: ignore[attr-defined]
-    OptionList._move_page = move_page  # type: ignore[method-assign]
-
-
-_guard_option_list_paging()
 
 
 class NetplanApp(KeyOrder):
@@ -189,6 +164,15 @@ class NetplanApp(KeyOrder):
         self.exit()
 
     # -- command palette --------------------------------------------------------------
+    def action_command_palette(self) -> None:
+        """Open the palette (our subclass of Textual's, which closes only once)."""
+        from textual.command import CommandPalette
+
+        from netplan_tui.tui.widgets.palette import OnceCommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(OnceCommandPalette(id="--command-palette"))
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         for section in SECTIONS:
             yield SystemCommand(

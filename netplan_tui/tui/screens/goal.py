@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from netplan_tui.core.models import BIG_PICTURE_GOALS, HOURS_MAX, HOURS_MIN, Plan
 from netplan_tui.core.text import one_line
 from netplan_tui.tui.screens.base import PlanScreen
+from netplan_tui.tui.widgets.lists import SafeOptionList
 from netplan_tui.tui.widgets.safe_input import SafeInput
 
 SAVE_DELAY = 0.4  # seconds of quiet typing before a field is saved
@@ -72,7 +73,7 @@ class GoalScreen(PlanScreen):
                 classes="hint",
                 markup=False,
             )
-            yield OptionList(id="goal-options")
+            yield SafeOptionList(id="goal-options")
             with Grid(id="goal-form"):
                 yield Label("My own goal", classes="form-label")
                 yield SafeInput(

@@ -18,6 +18,7 @@ from netplan_tui.core.models import (
     parse_iso_date,
 )
 from netplan_tui.tui.widgets.form_dialog import FormDialog
+from netplan_tui.tui.widgets.lists import SafeSelect
 from netplan_tui.tui.widgets.safe_input import SafeInput, SafeTextArea
 
 NAME_ERROR = "A contact needs a name."
@@ -153,7 +154,7 @@ class ContactEditor(FormDialog[Contact]):
                             yield self._error_line("name")
                 yield Label("Where met", classes="ce-label")
                 where = contact.where_met if contact.where_met in WHERE_MET else "other"
-                yield Select(
+                yield SafeSelect(
                     [(label, key) for key, label in WHERE_MET.items()],
                     value=where,
                     allow_blank=False,
@@ -161,7 +162,7 @@ class ContactEditor(FormDialog[Contact]):
                     compact=True,
                 )
                 yield Label("Strength", classes="ce-label")
-                yield Select(
+                yield SafeSelect(
                     [(f"{stars(n)}  {n}", n) for n in range(STRENGTH_MIN, STRENGTH_MAX + 1)],
                     value=min(max(contact.strength, STRENGTH_MIN), STRENGTH_MAX),
                     allow_blank=False,

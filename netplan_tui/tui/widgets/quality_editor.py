@@ -11,6 +11,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from netplan_tui.core.models import QUALITY_CATEGORIES, TARGET_MAX, TARGET_MIN, Quality
 from netplan_tui.tui.widgets.form_dialog import FormDialog
+from netplan_tui.tui.widgets.lists import SafeSelect
 from netplan_tui.tui.widgets.safe_input import SafeInput
 
 TARGET_ERROR = f"Target must be a whole number from {TARGET_MIN} to {TARGET_MAX}."
@@ -115,7 +116,7 @@ class QualityEditor(FormDialog[Quality]):
             yield Static(title, id="qe-title", markup=False)
             with Grid():
                 yield Label("Category", classes="qe-label", id="qe-category-label")
-                yield Select(
+                yield SafeSelect(
                     options, value=category, allow_blank=False, id="qe-category", compact=True
                 )
                 yield Label("Name", classes="qe-label")
