@@ -85,7 +85,7 @@ class HelpScreen(Dialog[None]):
     """
 
     BINDINGS = [
-        Binding("escape,question_mark,f1,q", "close", "Close help"),
+        Binding("question_mark,f1,q", "close", "Close help"),
     ]
 
     def __init__(self, title: str, screen_keys: str, data_file: str, backups: str) -> None:

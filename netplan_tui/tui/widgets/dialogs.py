@@ -52,7 +52,7 @@ class Dialog(ModalScreen[T]):
     }
     """
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel (asks first if changed)")]
 
     #: Each dialog names the widget typing goes to (nothing focused by default).
     AUTO_FOCUS = ""
@@ -137,7 +137,7 @@ class ConfirmDialog(Dialog[bool]):
 
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
+        Binding("n", "answer(False)", "No"),
     ]
 
     def __init__(

@@ -33,7 +33,7 @@ class GapMatches(Dialog[None]):
     }
     """
 
-    BINDINGS = [Binding("escape,q", "close", "Close")]
+    BINDINGS = [Binding("q", "close", "Close")]
 
     def __init__(self, quality: str, contacts: list[Contact], target: int) -> None:
         super().__init__()

@@ -58,7 +58,7 @@ class QualitySuggestions(Dialog[bool]):
 
     BINDINGS = [
         Binding("a", "answer(True)", "Add all"),
-        Binding("escape,n", "answer(False)", "No thanks"),
+        Binding("n", "answer(False)", "No thanks"),
     ]
 
     def __init__(self, goal_label: str, suggestions: list[Suggestion]) -> None:
@@ -88,6 +88,9 @@ class QualitySuggestions(Dialog[bool]):
     def _pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.action_answer(event.button.id == "qs-yes")
+
+    def action_cancel(self) -> None:
+        self.action_answer(False)
 
     def action_answer(self, value: bool) -> None:
         if self.is_active:  # a second key queued before the offer closed
