@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 TMUX = shutil.which("tmux")
 SCRIPT = Path(sys.executable).with_name("netplan-tui")

@@ -45,6 +45,9 @@ from netplan_tui.tui.widgets.quality_editor import QualityEditor
 from netplan_tui.tui.widgets.quality_suggestions import QualitySuggestions
 from netplan_tui.tui.widgets.review_dialog import ReviewDialog
 from tests.conftest import TODAY, make_test_app
+from tests.helpers.wait import settled
+
+pytestmark = pytest.mark.slow
 
 SEEDS = (7, 1234, 2026)
 KEYS_PER_SEED = 1500
@@ -124,8 +127,7 @@ async def send(pilot: Any, *keys: str) -> None:
         event = key_event(key)
         event.set_sender(app)
         app._driver.send_message(event)
-    await pilot.pause()
-    await pilot.pause(0.1)
+    await settled(pilot)
 
 
 @pytest.mark.parametrize(
@@ -166,7 +168,7 @@ async def test_monkey(store, seed):
                 event = key_event(key)
                 event.set_sender(app)
                 driver.send_message(event)
-            await pilot.pause()
+            await settled(pilot)
             seen.add(type(app.screen).__name__)
             where = f"seed {seed}, after {len(pressed)} keys: {pressed[-BATCH * 3:]}"
             assert app._exception is None, where

@@ -14,7 +14,6 @@ from textual.widgets import Input
 from netplan_tui.tui.screens.network import NetworkScreen
 from netplan_tui.tui.screens.qualities import SUGGESTED_SETTING, QualitiesScreen
 from netplan_tui.tui.widgets.contact_editor import ContactEditor
-from netplan_tui.tui.widgets.quality_editor import QualityEditor
 from tests.conftest import make_test_app
 from tests.helpers.wait import settled, type_ahead, wait_for
 

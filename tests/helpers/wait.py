@@ -7,6 +7,7 @@ generous bound in seconds of wall time, so a loaded machine is slower, not red.
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from collections.abc import Callable
@@ -59,7 +60,8 @@ def type_ahead(app: App[Any], *keys: str) -> None:
     names = {"enter", "tab", "escape", "space", "shift+tab", "backspace", "ctrl+s", "ctrl+p",
              "down", "up", "pageup", "pagedown", "slash", "delete", "home", "end"}
     for key in keys:
-        if len(key) > 1 and key not in names:
+        named = key in names or re.fullmatch(r"(ctrl|shift|alt)\+\w+", key)
+        if len(key) > 1 and not named:
             for char in key:
                 app.post_message(key_event(char))
         else:
