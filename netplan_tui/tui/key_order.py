@@ -42,6 +42,8 @@ class KeyOrder(App[Any]):
         self._key_backlog: deque[events.Event] = deque()
         self._key_token: object | None = None
         self._key_watchdog: asyncio.TimerHandle | None = None
+        #: How many times the watchdog had to release a key (0 unless something stalled).
+        self.key_stalls = 0
 
     @property
     def keys_pending(self) -> int:
@@ -62,7 +64,7 @@ class KeyOrder(App[Any]):
         self._key_token = token
         loop = asyncio.get_running_loop()
         self._key_watchdog = loop.call_later(
-            SETTLE_TIMEOUT, lambda: self.call_later(self._release, token)
+            SETTLE_TIMEOUT, lambda: self.call_later(self._stalled, token)
         )
         try:
             target: DOMNode = self.focused or self.screen
@@ -106,6 +108,11 @@ class KeyOrder(App[Any]):
         except Exception:  # noqa: BLE001 - the app is closing
             screen = None
         if screen is None or not screen.call_later(self._release, token):
+            self._release(token)
+
+    def _stalled(self, token: object) -> None:
+        if token is self._key_token:
+            self.key_stalls += 1
             self._release(token)
 
     def _release(self, token: object) -> None:
