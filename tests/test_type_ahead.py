@@ -35,6 +35,7 @@ async def test_screen_switch_then_new_contact_typed_ahead(store):
         network = app.screen_stack[0]
         assert isinstance(network, NetworkScreen)
         assert network.query_one("#net-filter", Input).value == ""
+        assert app.key_stalls == 0  # ordered by the key chain, never by the watchdog
 
 
 async def test_keys_after_tab_reach_the_next_field(store):
@@ -52,6 +53,7 @@ async def test_keys_after_tab_reach_the_next_field(store):
         assert _value(app, "#ce-role") == "Senior Product Manager"
         assert _value(app, "#ce-company") == "Shopify"
         assert _value(app, "#ce-sector") == "E-commerce"
+        assert app.key_stalls == 0
 
 
 async def test_saved_form_then_filter_typed_ahead(store):

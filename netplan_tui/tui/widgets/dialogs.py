@@ -60,9 +60,7 @@ class Dialog(ModalScreen[T]):
     _opened_with: dict[str, Any] | None = None
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._remember_fields)
-
-    def _remember_fields(self) -> None:
+        # Now, not after a refresh: keys typed ahead are delivered right after mount.
         if self._opened_with is None:
             self._opened_with = self.field_values()
 
