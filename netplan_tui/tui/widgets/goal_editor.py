@@ -338,6 +338,11 @@ class GoalEditor(Dialog[Goal | None]):
                 self._prefilled[key] = value
                 field.value = value
 
+    def on_descendant_blur(self) -> None:
+        """An answer skipped while it had the focus follows the goal once left."""
+        if self.is_mounted and not self.prefill_pending:
+            self._schedule_prefill()
+
     @on(Input.Changed, "#questions Input")
     def _answer_changed(self, event: Input.Changed) -> None:
         event.stop()
