@@ -165,8 +165,10 @@ class NetworkScreen(PlanScreen):
                 table.add_column(label, key=key, width=width)
             yield table
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self.fit_columns)
+    @on(ContactTable.Resized, "#net-table")
+    def _table_resized(self, event: ContactTable.Resized) -> None:
+        event.stop()
+        self.fit_columns()
 
     def fit_columns(self) -> None:
         table = self.query_one("#net-table", ContactTable)
@@ -370,8 +372,16 @@ class NetworkScreen(PlanScreen):
             store.update_contact(contact)
 
     def _saved(self, contact: Contact | None) -> None:
-        """The editor closed after storing ``contact`` (``None``: cancelled)."""
-        if contact is None or contact.id is None:
+        """The editor closed after storing ``contact`` (``None``: cancelled).
+
+        A contact without an id was not stored yet (a caller other than the
+        editor): it is stored here.
+        """
+        if contact is None:
+            return
+        if contact.id is None and not self.napp.persist(self._store, contact):
+            return
+        if contact.id is None:
             return
         name = one_line(contact.name, 60)
         if contact.id not in self.entries:
