@@ -139,8 +139,10 @@ class GapScreen(PlanScreen):
                         id="gap-changes-label", markup=False)
             yield SafeTextArea(id="gap-changes", soft_wrap=True, tab_behavior="focus")
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self.fit_columns)
+    @on(ContactTable.Resized, "#gap-table")
+    def _table_resized(self, event: ContactTable.Resized) -> None:
+        event.stop()
+        self.fit_columns()
 
     def fit_columns(self) -> None:
         table = self.query_one("#gap-table", ContactTable)
