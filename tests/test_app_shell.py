@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 from textual.command import CommandPalette
+from textual.widgets import OptionList
 
 from netplan_tui.core.models import Plan
 from netplan_tui.tui.screens import SECTIONS
 from netplan_tui.tui.screens.help import HelpScreen
 from tests.conftest import make_test_app, reopen
+from tests.helpers.wait import wait_for
 
 
 def set_plan(store, **fields) -> None:
@@ -68,7 +70,13 @@ async def test_palette_lists_screens_and_screen_actions(store):
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"network I have")
-        await pilot.pause(0.3)
+        commands = app.screen.query_one("CommandList", OptionList)
+
+        def found() -> bool:
+            first = commands.get_option_at_index(0) if commands.option_count else None
+            return first is not None and "network I have" in str(first.prompt)
+
+        await wait_for(pilot, found, what="the palette found the command")
         await pilot.press("enter")
         await pilot.pause()
         assert app.current_mode == "network"

@@ -13,6 +13,7 @@ from netplan_tui.data.store import Store
 from netplan_tui.tui.widgets.goal_editor import GoalEditor, goal_from_result
 from netplan_tui.tui.widgets.smart_chips import SmartChips
 from tests.conftest import make_test_app, reopen
+from tests.helpers.wait import wait_for
 
 SMART_GOAL = "Message 4 recruiters on LinkedIn by the end of the month"
 VAGUE_GOAL = "network more"
@@ -28,6 +29,13 @@ def chips(app) -> dict[str, str]:  # noqa: ANN001
 
 async def type_text(pilot, text: str) -> None:  # noqa: ANN001
     await pilot.press(*[("space" if c == " " else c) for c in text])
+
+
+async def prefilled(pilot) -> None:  # noqa: ANN001
+    """Wait until the editor's answers have followed the goal (the typing pause is over)."""
+    editor = pilot.app.screen
+    assert isinstance(editor, GoalEditor)
+    await wait_for(pilot, lambda: not editor.prefill_pending, what="answers prefilled")
 
 
 async def clear_goal(pilot) -> None:  # noqa: ANN001
@@ -52,7 +60,7 @@ async def test_typing_updates_the_chips(store: Store) -> None:
         await type_text(pilot, SMART_GOAL)
         assert set(chips(app).values()) == {"ok"}
         assert str(verdict.render()) == "SMART"
-        await pilot.pause(0.5)  # the answer fields follow once typing pauses
+        await prefilled(pilot)  # the answer fields follow once typing pauses
         field = app.screen.query_one("#answer-measurable", Input)
         assert "4" in field.value
         assert app.screen.query_one("#answer-time_bound", Input).value
@@ -66,7 +74,7 @@ async def test_save_persists_goal_and_answers(store: Store) -> None:
         await pilot.press("t")  # November (5 opens on the month being planned)
         await pilot.press("n")
         await type_text(pilot, SMART_GOAL)
-        await pilot.pause(0.5)  # the answers follow the goal once typing pauses
+        await prefilled(pilot)  # the answers follow the goal once typing pauses
         field = app.screen.query_one("#answer-relevant", Input)
         assert field.value  # prefilled by the checker
         field.focus()
@@ -214,7 +222,7 @@ def test_snapshot_editor_smart_goal(snap_compare, store: Store) -> None:  # noqa
     async def run_before(pilot) -> None:  # noqa: ANN001
         await pilot.press("t", "n")
         await type_text(pilot, SMART_GOAL)
-        await pilot.pause(0.5)  # the answers follow once typing pauses
+        await prefilled(pilot)  # the answers follow once typing pauses
 
     assert snap_compare(
         make_test_app(_snap_store(store)), terminal_size=(100, 30), run_before=run_before
@@ -225,7 +233,7 @@ def test_snapshot_editor_vague_goal(snap_compare, store: Store) -> None:  # noqa
     async def run_before(pilot) -> None:  # noqa: ANN001
         await pilot.press("t", "n")
         await type_text(pilot, "Try to network more soon. Maybe get hired")
-        await pilot.pause(0.5)
+        await prefilled(pilot)
 
     assert snap_compare(
         make_test_app(_snap_store(store)), terminal_size=(100, 30), run_before=run_before

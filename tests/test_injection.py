@@ -47,6 +47,7 @@ from netplan_tui.tui.widgets.import_dialog import ImportDialog
 from netplan_tui.tui.widgets.quality_editor import QualityEditor
 from netplan_tui.tui.widgets.review_dialog import ReviewDialog
 from tests.conftest import make_test_app, reopen
+from tests.helpers.wait import wait_for
 
 LONG = "abcdefghij" * 1000  # 10,000 characters; any 10 in a row read "abcdefghij" rotated
 
@@ -303,7 +304,8 @@ async def test_seeded_text_everywhere(store):
         # The filter, with pasted hostile text.
         await press(pilot, "slash")
         await paste(pilot, COMBINED)
-        await pilot.pause(0.3)
+        network = app.screen
+        await wait_for(pilot, lambda: network.query_text, what="filter applied")
         assert_safe(app, probe(COMBINED, 8), where="contact filter")
         await press(pilot, "escape")
 

@@ -7,6 +7,7 @@ from textual.widgets import Input, OptionList, Static
 
 from netplan_tui.tui.screens.goal import CUSTOM_EMPTY, HOURS_ERROR, parse_hours
 from tests.conftest import make_test_app, reopen
+from tests.helpers.wait import wait_for
 
 
 @pytest.mark.parametrize(
@@ -73,8 +74,7 @@ async def test_typing_saves_after_a_pause_without_leaving_the_field(store):
     app = make_test_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await type_into(pilot, "#vision", "grow")
-        await pilot.pause(0.6)
-        assert store.get_plan().vision == "grow"
+        await wait_for(pilot, lambda: store.get_plan().vision == "grow", what="vision saved")
 
 
 async def test_bad_hours_show_a_message_and_save_nothing(store):

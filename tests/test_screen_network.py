@@ -27,6 +27,7 @@ from netplan_tui.tui.widgets.contact_table import ContactTable, fit_widths
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.import_dialog import ImportDialog, expand_path
 from tests.conftest import TODAY, make_test_app, reopen
+from tests.helpers.wait import wait_for
 from tests.test_screen_qualities import screen_text, seed_demo, table_keys
 
 LINKEDIN = Path(__file__).parent / "data" / "linkedin"
@@ -230,7 +231,7 @@ async def test_filter_as_you_type_and_escape_clears(store):
         await pilot.press("slash")
         assert app.focused is screen.query_one("#net-filter", Input)
         await pilot.press(*"gitlab")
-        await pilot.pause(0.3)
+        await wait_for(pilot, lambda: screen.query_text == "gitlab", what="filter applied")
         names = shown_names(app)
         assert names and all(screen.entries[int(k)].contact.company == "GitLab"
                              for k in table_keys(app, "#net-table"))
@@ -238,7 +239,7 @@ async def test_filter_as_you_type_and_escape_clears(store):
             screen.query_one("#net-count", Static).render())
         # several words: all must match, in any field (skills, notes...)
         screen.query_one("#net-filter", Input).value = "pycon django"
-        await pilot.pause(0.3)
+        await wait_for(pilot, lambda: screen.query_text == "pycon django", what="filter applied")
         keys = table_keys(app, "#net-table")
         assert keys and all("pycon" in screen.entries[int(k)].contact.notes.lower() for k in keys)
         await pilot.press("escape")
@@ -431,7 +432,7 @@ def test_snapshot_network_narrow_filtered(snap_compare, store):
 
     async def filtered(pilot) -> None:
         await pilot.press("3", "slash", *"remote")
-        await pilot.pause(0.3)
+        await wait_for(pilot, lambda: pilot.app.screen.query_text == "remote", what="filtered")
 
     assert snap_compare(make_test_app(store), terminal_size=(60, 20), run_before=filtered)
 

@@ -161,7 +161,10 @@ async def test_edit_target_and_cancel(store):
         await pilot.pause()
         assert isinstance(app.screen, QualityEditor)
         app.screen.query_one("#qe-target", Input).value = "77"
-        await pilot.press("escape")  # cancel: nothing saved
+        await pilot.press("escape")  # a changed form asks first
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("y")  # discard: nothing saved
         await pilot.pause()
         assert isinstance(app.screen, QualitiesScreen)
     assert app._exception is None

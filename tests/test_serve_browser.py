@@ -28,7 +28,7 @@ from netplan_tui import cli
 from tests.conftest import TODAY
 from tests.helpers.web_server import ServedApp
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 CHROMIUM = os.environ.get("NETPLAN_CHROMIUM") or next(
     (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None

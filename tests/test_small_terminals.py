@@ -25,7 +25,10 @@ from netplan_tui.tui.widgets.import_dialog import ImportDialog
 from netplan_tui.tui.widgets.quality_editor import QualityEditor
 from netplan_tui.tui.widgets.review_dialog import ReviewDialog
 from tests.conftest import TODAY, make_test_app
+from tests.helpers.wait import wait_for
 from tests.test_injection import frame, paste
+
+pytestmark = pytest.mark.slow
 
 #: (name, keys from screen 5, expected screen, texts that must be visible at 60x20).
 #: On TODAY (Nov 28) screen 5 opens on December, the month being planned; t shows November.
@@ -162,8 +165,7 @@ async def test_resize_while_typing_the_contact_filter(store):
             typed += part
             _ok(app, f"filter at {size}")
             assert field.value == typed
-        await pilot.pause(0.4)
-        assert screen.query_text == typed
+        await wait_for(pilot, lambda: screen.query_text == typed, what="filter applied")
         assert field.has_focus
 
 

@@ -9,13 +9,13 @@ from functools import partial
 from typing import Any
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import OptionList
 
 from netplan_tui.data import paths
 from netplan_tui.data.store import SaveError, Store
+from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
 
 
@@ -28,31 +28,7 @@ def _lazy_screen(module: str, cls: str) -> Callable[[], Screen[Any]]:
     return factory
 
 
-def _guard_option_list_paging() -> None:
-    """Page up/down in an ``OptionList`` not laid out yet must do nothing, not crash.
-
-    Textual 8.2.8's ``OptionList._move_page`` looks the highlighted option up in a
-    line map that stays empty until the list has a size: page up or down pressed
-    right after opening the command palette or a ``Select``, or in a list hidden
-    by a tiny window, raised ``KeyError`` and ended the app.
-    """
-    original = OptionList._move_page
-    if getattr(original, "_netplan_guarded", False):
-        return
-
-    def move_page(self: OptionList, direction: Any) -> None:
-        if (self.highlighted or 0) not in self._index_to_line:
-            return
-        original(self, direction)
-
-    move_page._netplan_guarded = True  # type: ignore[attr-defined]
-    OptionList._move_page = move_page  # type: ignore[method-assign]
-
-
-_guard_option_list_paging()
-
-
-class NetplanApp(App[None]):
+class NetplanApp(KeyOrder):
     """netplan-tui: plan your professional network and set SMART goals."""
 
     CSS_PATH = "netplan.tcss"
@@ -188,6 +164,15 @@ class NetplanApp(App[None]):
         self.exit()
 
     # -- command palette --------------------------------------------------------------
+    def action_command_palette(self) -> None:
+        """Open the palette (our subclass of Textual's, which closes only once)."""
+        from textual.command import CommandPalette
+
+        from netplan_tui.tui.widgets.palette import OnceCommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(OnceCommandPalette(id="--command-palette"))
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         for section in SECTIONS:
             yield SystemCommand(

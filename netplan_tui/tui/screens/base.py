@@ -51,6 +51,11 @@ class PlanScreen(Screen[None]):
     """
 
     MODE = ""
+    #: Where typing goes when the screen opens: each screen names its main widget.
+    #: Textual focuses it right after compose, before any key reaches the screen
+    #: (a ``.focus()`` in ``on_mount`` would come later: keys typed ahead would
+    #: land in whichever widget Textual's default had focused).
+    AUTO_FOCUS = ""
     _focus_before_small: Widget | None = None
 
     BINDINGS = [

@@ -83,6 +83,7 @@ class GapScreen(PlanScreen):
     """Target vs have per quality, draft goals from gaps, and the changes to make."""
 
     MODE = "gap"
+    AUTO_FOCUS = "#gap-table"
 
     BINDINGS = [
         Binding("g", "draft_goal", "Draft goal"),
@@ -139,11 +140,10 @@ class GapScreen(PlanScreen):
                         id="gap-changes-label", markup=False)
             yield SafeTextArea(id="gap-changes", soft_wrap=True, tab_behavior="focus")
 
-    def on_mount(self) -> None:
-        self.query_one("#gap-table", DataTable).focus()
-
-    def on_resize(self) -> None:
-        self.call_after_refresh(self.fit_columns)
+    @on(ContactTable.Resized, "#gap-table")
+    def _table_resized(self, event: ContactTable.Resized) -> None:
+        event.stop()
+        self.fit_columns()
 
     def fit_columns(self) -> None:
         table = self.query_one("#gap-table", ContactTable)

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from netplan_tui.core.models import BIG_PICTURE_GOALS, HOURS_MAX, HOURS_MIN, Plan
 from netplan_tui.core.text import one_line
 from netplan_tui.tui.screens.base import PlanScreen
+from netplan_tui.tui.widgets.lists import SafeOptionList
 from netplan_tui.tui.widgets.safe_input import SafeInput
 
 SAVE_DELAY = 0.4  # seconds of quiet typing before a field is saved
@@ -46,6 +47,7 @@ class GoalScreen(PlanScreen):
     """Pick one primary goal (and any secondary ones), write a vision, set hours."""
 
     MODE = "goal"
+    AUTO_FOCUS = "#goal-options"
 
     BINDINGS = [
         Binding("p", "primary", "Primary"),
@@ -63,14 +65,15 @@ class GoalScreen(PlanScreen):
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
-        with VerticalScroll(classes="body", id="goal-body"):
+        # Not focusable: Tab goes from the goals to the fields, never to the frame.
+        with VerticalScroll(classes="body", id="goal-body", can_focus=False):
             yield Label("What is your big-picture networking goal?", classes="section-title")
             yield Static(
                 "enter or p: primary (one) · space or s: secondary (any) · tab: the fields below",
                 classes="hint",
                 markup=False,
             )
-            yield OptionList(id="goal-options")
+            yield SafeOptionList(id="goal-options")
             with Grid(id="goal-form"):
                 yield Label("My own goal", classes="form-label")
                 yield SafeInput(
@@ -97,9 +100,6 @@ class GoalScreen(PlanScreen):
                     max_length=1000,
                     compact=True,
                 )
-
-    def on_mount(self) -> None:
-        self.query_one("#goal-options", OptionList).focus()
 
     def refresh_data(self) -> None:
         self.plan = self.napp.store.get_plan()

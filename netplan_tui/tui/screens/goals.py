@@ -30,6 +30,7 @@ class GoalsScreen(PlanScreen):
     """A month's goals: check off, count progress, plan, review."""
 
     MODE = "goals"
+    AUTO_FOCUS = "#checklist"
 
     DEFAULT_CSS = """
     GoalsScreen #month-header {
@@ -117,7 +118,6 @@ class GoalsScreen(PlanScreen):
         self._goal_width = self._width_for_goal()
         self._add_columns(table)
         # PlanScreen.on_mount (run by Textual after this handler) loads the data.
-        table.focus()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill_table())
 
     def _width_for_goal(self) -> int:

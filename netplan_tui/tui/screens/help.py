@@ -5,10 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Markdown, Static
 
 from netplan_tui.tui.screens import SECTIONS
+from netplan_tui.tui.widgets.dialogs import Dialog
 
 GENERAL = """\
 ### Everywhere
@@ -61,19 +62,16 @@ def screen_keys_markdown(screen: Screen[object]) -> str:
     return "\n".join(lines)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """Markdown help that closes on escape, ? or q."""
 
+    AUTO_FOCUS = "#help-text"
+
     DEFAULT_CSS = """
-    HelpScreen {
-        align: center middle;
-    }
     HelpScreen > Vertical {
         width: 90;
-        max-width: 100%;
         height: 90%;
-        border: thick $primary 60%;
-        background: $surface;
+        padding: 0;
     }
     HelpScreen VerticalScroll {
         padding: 0 1;
@@ -87,7 +85,7 @@ class HelpScreen(ModalScreen[None]):
     """
 
     BINDINGS = [
-        Binding("escape,question_mark,f1,q", "close", "Close help"),
+        Binding("question_mark,f1,q", "close", "Close help"),
     ]
 
     def __init__(self, title: str, screen_keys: str, data_file: str, backups: str) -> None:
@@ -112,7 +110,7 @@ class HelpScreen(ModalScreen[None]):
             " (the last 14). `netplan-tui restore PATH` brings one back.",
         ]
         with Vertical():
-            with VerticalScroll():
+            with VerticalScroll(id="help-text"):
                 yield Markdown("\n\n".join(parts))
             yield Static("escape closes", id="help-close", markup=False)
 

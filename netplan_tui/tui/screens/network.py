@@ -96,6 +96,7 @@ class NetworkScreen(PlanScreen):
     """Contacts: add, edit, delete, filter, sort, log a touch, import from LinkedIn."""
 
     MODE = "network"
+    AUTO_FOCUS = "#net-table"
 
     BINDINGS = [
         Binding("n", "add", "Add"),
@@ -164,11 +165,10 @@ class NetworkScreen(PlanScreen):
                 table.add_column(label, key=key, width=width)
             yield table
 
-    def on_mount(self) -> None:
-        self.query_one("#net-table", DataTable).focus()
-
-    def on_resize(self) -> None:
-        self.call_after_refresh(self.fit_columns)
+    @on(ContactTable.Resized, "#net-table")
+    def _table_resized(self, event: ContactTable.Resized) -> None:
+        event.stop()
+        self.fit_columns()
 
     def fit_columns(self) -> None:
         table = self.query_one("#net-table", ContactTable)
@@ -349,27 +349,42 @@ class NetworkScreen(PlanScreen):
 
     # -- actions --------------------------------------------------------------------
     def action_add(self) -> None:
-        self.app.push_screen(ContactEditor(None, self.napp.today), self._saved)
+        editor = ContactEditor(None, self.napp.today, save=self._store)
+        self.app.push_screen(editor, self._saved)
 
     def action_edit(self) -> None:
         contact = self.current()
         if contact is not None:
-            self.app.push_screen(ContactEditor(contact, self.napp.today), self._saved)
+            editor = ContactEditor(contact, self.napp.today, save=self._store)
+            self.app.push_screen(editor, self._saved)
 
     @on(DataTable.RowSelected, "#net-table")
     def _row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_edit()
 
+    def _store(self, contact: Contact) -> None:
+        """Store the editor's contact; a ``SaveError`` keeps the editor open with the text."""
+        store = self.napp.store
+        if contact.id is None:
+            store.add_contact(contact)
+        else:
+            store.update_contact(contact)
+
     def _saved(self, contact: Contact | None) -> None:
+        """The editor closed after storing ``contact`` (``None``: cancelled).
+
+        A contact without an id was not stored yet (a caller other than the
+        editor): it is stored here.
+        """
         if contact is None:
             return
-        store = self.napp.store
-        name = one_line(contact.name, 60)
+        if contact.id is None and not self.napp.persist(self._store, contact):
+            return
         if contact.id is None:
-            if not self.napp.persist(store.add_contact, contact):
-                return
-            assert contact.id is not None
+            return
+        name = one_line(contact.name, 60)
+        if contact.id not in self.entries:
             self.entries[contact.id] = self.make_entry(contact)
             self.mark_shown()
             self.apply_view(select_id=contact.id)
@@ -377,9 +392,8 @@ class NetworkScreen(PlanScreen):
                 self.notify("Added; the filter hides it (escape clears the filter).")
             self.notify(Content.from_markup("Added [b]$name[/b]", name=name))
             return
-        if self.napp.persist(store.update_contact, contact):
-            self._replace(contact)
-            self.notify(Content.from_markup("Saved [b]$name[/b]", name=name))
+        self._replace(contact)
+        self.notify(Content.from_markup("Saved [b]$name[/b]", name=name))
 
     def action_delete(self) -> None:
         contact = self.current()

@@ -13,7 +13,8 @@ class PlannedScreen(PlanScreen):
     """Says what the screen will hold; never crashes."""
 
     PLANNED = ""
+    AUTO_FOCUS = ""
 
     def compose_body(self) -> ComposeResult:
-        with VerticalScroll(classes="body"):
+        with VerticalScroll(classes="body", can_focus=False):
             yield Static(self.PLANNED, classes="planned", markup=False)

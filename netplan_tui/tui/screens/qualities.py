@@ -56,6 +56,7 @@ class QualitiesScreen(PlanScreen):
     """Add, edit, delete and order the qualities the desired network should have."""
 
     MODE = "qualities"
+    AUTO_FOCUS = "#q-table"
 
     BINDINGS = [
         Binding("n", "add", "Add"),
@@ -104,8 +105,10 @@ class QualitiesScreen(PlanScreen):
     }
     """
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self.fit_columns)
+    @on(ContactTable.Resized, "#q-table")
+    def _table_resized(self, event: ContactTable.Resized) -> None:
+        event.stop()
+        self.fit_columns()
 
     def fit_columns(self) -> None:
         table = self.query_one("#q-table", ContactTable)
@@ -222,33 +225,35 @@ class QualitiesScreen(PlanScreen):
 
     # -- actions --------------------------------------------------------------------
     def action_add(self) -> None:
-        self.app.push_screen(QualityEditor(None, self.qualities), self._saved)
+        self.app.push_screen(QualityEditor(None, self.qualities, save=self._store), self._saved)
 
     def action_edit(self) -> None:
         quality = self.current()
         if quality is not None:
-            self.app.push_screen(QualityEditor(quality, self.qualities), self._saved)
+            editor = QualityEditor(quality, self.qualities, save=self._store)
+            self.app.push_screen(editor, self._saved)
 
     @on(DataTable.RowSelected, "#q-table")
     def _row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_edit()
 
-    def _saved(self, quality: Quality | None) -> None:
-        if quality is None:
-            return
+    def _store(self, quality: Quality) -> None:
+        """Store the editor's quality; a ``SaveError`` keeps the editor open with the text."""
         store = self.napp.store
         if quality.id is None:
-            ok = self.napp.persist(store.add_quality, quality)
+            store.add_quality(quality)
         else:
-            ok = self.napp.persist(store.update_quality, quality)
-        if ok:
-            self.notify(
-                Content.from_markup("Saved [b]$name[/b]", name=one_line(quality.name, 60))
-            )
-            self.reload()
-            if quality.id is not None:
-                self.select(quality.id)
+            store.update_quality(quality)
+
+    def _saved(self, quality: Quality | None) -> None:
+        """The editor closed after storing ``quality`` (``None``: cancelled)."""
+        if quality is None:
+            return
+        self.notify(Content.from_markup("Saved [b]$name[/b]", name=one_line(quality.name, 60)))
+        self.reload()
+        if quality.id is not None:
+            self.select(quality.id)
 
     def action_delete(self) -> None:
         quality = self.current()

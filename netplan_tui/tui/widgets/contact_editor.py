@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from textual import on
@@ -17,6 +18,7 @@ from netplan_tui.core.models import (
     parse_iso_date,
 )
 from netplan_tui.tui.widgets.form_dialog import FormDialog
+from netplan_tui.tui.widgets.lists import SafeSelect
 from netplan_tui.tui.widgets.safe_input import SafeInput, SafeTextArea
 
 NAME_ERROR = "A contact needs a name."
@@ -73,18 +75,11 @@ def parse_date_field(text: str, today: date, allow_future: bool = False) -> tupl
 class ContactEditor(FormDialog[Contact]):
     """Add or edit a contact; dismisses with the edited (unsaved) contact or ``None``."""
 
+    AUTO_FOCUS = "#ce-name"
+
     DEFAULT_CSS = """
-    ContactEditor {
-        align: center middle;
-    }
     ContactEditor > #ce-dialog {
         width: 84;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: thick $primary 60%;
-        background: $surface;
-        padding: 0 1;
     }
     ContactEditor #ce-title {
         text-style: bold;
@@ -129,8 +124,13 @@ class ContactEditor(FormDialog[Contact]):
 
     SAVE_BUTTON = "ce-save"
 
-    def __init__(self, contact: Contact | None, today: date) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        contact: Contact | None,
+        today: date,
+        save: Callable[[Contact], object] | None = None,
+    ) -> None:
+        super().__init__(save)
         self.contact = contact
         self.today = today
 
@@ -139,7 +139,7 @@ class ContactEditor(FormDialog[Contact]):
         editing = self.contact is not None and self.contact.id is not None
         with Vertical(id="ce-dialog"):
             yield Static("Edit contact" if editing else "New contact", id="ce-title", markup=False)
-            with VerticalScroll(), Grid():
+            with VerticalScroll(can_focus=False), Grid():
                 for name, label, placeholder, limit in TEXT_FIELDS:
                     yield Label(label, classes="ce-label")
                     with Vertical(classes="ce-field"):
@@ -154,7 +154,7 @@ class ContactEditor(FormDialog[Contact]):
                             yield self._error_line("name")
                 yield Label("Where met", classes="ce-label")
                 where = contact.where_met if contact.where_met in WHERE_MET else "other"
-                yield Select(
+                yield SafeSelect(
                     [(label, key) for key, label in WHERE_MET.items()],
                     value=where,
                     allow_blank=False,
@@ -162,7 +162,7 @@ class ContactEditor(FormDialog[Contact]):
                     compact=True,
                 )
                 yield Label("Strength", classes="ce-label")
-                yield Select(
+                yield SafeSelect(
                     [(f"{stars(n)}  {n}", n) for n in range(STRENGTH_MIN, STRENGTH_MAX + 1)],
                     value=min(max(contact.strength, STRENGTH_MIN), STRENGTH_MAX),
                     allow_blank=False,
@@ -191,16 +191,18 @@ class ContactEditor(FormDialog[Contact]):
                     )
                 yield Label("Notes", classes="ce-label")
                 yield SafeTextArea(contact.notes, id="ce-notes", soft_wrap=True, compact=True)
+            yield self._save_error_line()
             with Horizontal():
                 yield Button("Cancel (esc)", id="ce-cancel", compact=True)
                 yield Button("Save (ctrl+s)", id="ce-save", variant="primary", compact=True)
 
     @staticmethod
+    def _save_error_line() -> Static:
+        return Static("", classes="form-save-error", markup=False)
+
+    @staticmethod
     def _error_line(name: str) -> Static:
         return Static("", id=f"ce-{name}-error", classes="ce-error -empty", markup=False)
-
-    def on_mount(self) -> None:
-        self.query_one("#ce-name", Input).focus()
 
     # -- validation -------------------------------------------------------------------
     def _error(self, name: str, message: str) -> None:

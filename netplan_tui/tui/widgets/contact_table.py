@@ -19,6 +19,7 @@ from typing import Any
 from rich.console import JustifyMethod
 from rich.text import Text
 from textual._two_way_dict import TwoWayDict
+from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import Row, RowKey
 
@@ -27,6 +28,22 @@ from netplan_tui.core.text import one_line
 
 class ContactTable(DataTable[Any]):
     """``DataTable`` with a bulk :meth:`replace_rows` for fixed-width columns."""
+
+    class Resized(Message):
+        """The table has a new size: its screen fits the columns to it."""
+
+        def __init__(self, table: ContactTable) -> None:
+            super().__init__()
+            self.table = table
+
+        @property
+        def control(self) -> ContactTable:
+            return self.table
+
+    def on_resize(self) -> None:
+        # The table's own size, known now: a fit after the screen's resize and a
+        # refresh could still see the width of an earlier layout.
+        self.post_message(self.Resized(self))
 
     def replace_rows(self, rows: Iterable[tuple[str, Sequence[Any]]]) -> None:
         """Replace every row with ``(key, cells)`` pairs, one line each."""

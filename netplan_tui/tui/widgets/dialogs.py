@@ -1,32 +1,118 @@
-"""Small typed modal dialogs shared by the screens."""
+"""The one base of every dialog, and the yes/no question.
+
+:class:`Dialog` carries the modal frame (centred, bordered, on the surface
+colour), declares where typing goes (``AUTO_FOCUS``) and what Escape does:
+close, or, when a field was changed, ask "Discard changes?" first (enter keeps
+editing, ``y`` discards). Every dialog of the app is a ``Dialog``, so Escape
+behaves the same everywhere.
+"""
 
 from __future__ import annotations
+
+from typing import Any, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Select, Static, TextArea
+
+T = TypeVar("T")
+
+DISCARD_TITLE = "Discard changes?"
+DISCARD_MESSAGE = "What you typed in this form is not saved. Enter keeps editing."
 
 
-class ConfirmDialog(ModalScreen[bool]):
-    """Ask a yes/no question; dismisses with ``True`` for yes.
+class Dialog(ModalScreen[T]):
+    """A modal dialog: the shared frame, declared focus, Escape that never loses text.
+
+    The frame is the dialog's first ``Vertical``; a subclass changes only what
+    differs (``width``, the border colour…) in its own ``DEFAULT_CSS``.
+    Subclasses set ``AUTO_FOCUS`` to the widget typing should go to, and may
+    override :meth:`has_unsaved` (by default: a text field, list or choice
+    differs from what it held when the dialog opened).
+    """
+
+    DEFAULT_CSS = """
+    Dialog {
+        align: center middle;
+    }
+    Dialog > Vertical {
+        width: 80;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        border: thick $primary 60%;
+        background: $surface;
+        padding: 0 1;
+    }
+    Dialog .hint {
+        color: $text-muted;
+    }
+    """
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel (asks first if changed)")]
+
+    #: Each dialog names the widget typing goes to (nothing focused by default).
+    AUTO_FOCUS = ""
+
+    _opened_with: dict[str, Any] | None = None
+
+    def on_mount(self) -> None:
+        # Now, not after a refresh: keys typed ahead are delivered right after mount.
+        if self._opened_with is None:
+            self._opened_with = self.field_values()
+
+    def field_values(self) -> dict[str, Any]:
+        """The value of every field of the dialog, by position (ids are optional)."""
+        values: dict[str, Any] = {}
+        for index, widget in enumerate(self.query("Input, TextArea, Select")):
+            if isinstance(widget, Input):
+                values[f"{index}"] = widget.value
+            elif isinstance(widget, TextArea):
+                values[f"{index}"] = widget.text
+            elif isinstance(widget, Select):
+                values[f"{index}"] = widget.value
+        return values
+
+    def has_unsaved(self) -> bool:
+        """True when a field differs from what it held when the dialog opened."""
+        opened = self._opened_with
+        return opened is not None and opened != self.field_values()
+
+    def action_cancel(self) -> None:
+        """Escape: close, after asking when something typed would be lost."""
+        if not self.is_active:  # a second escape queued before the dialog closed
+            return
+        if not self.has_unsaved():
+            self.dismiss(None)
+            return
+
+        def answer(discard: bool | None) -> None:
+            if discard and self.is_active:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmDialog(DISCARD_TITLE, DISCARD_MESSAGE, yes="Discard", no="Keep editing"),
+            answer,
+        )
+
+
+class ConfirmDialog(Dialog[bool]):
+    """Ask a yes/no question; dismisses with ``True`` for yes (enter answers no).
 
     ``message`` is shown as plain text (it may quote user text).
     """
 
+    AUTO_FOCUS = "#no"
+
     DEFAULT_CSS = """
-    ConfirmDialog {
-        align: center middle;
-    }
     ConfirmDialog > Vertical {
         width: 64;
         max-width: 95%;
-        height: auto;
         max-height: 90%;
         border: thick $warning 60%;
-        background: $surface;
         padding: 1 2;
     }
     ConfirmDialog #confirm-title {
@@ -49,7 +135,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
+        Binding("n", "answer(False)", "No"),
     ]
 
     def __init__(
@@ -73,12 +159,13 @@ class ConfirmDialog(ModalScreen[bool]):
                 yield Button(f"{self._no} (n)", id="no")
                 yield Button(f"{self._yes} (y)", id="yes", variant="warning")
 
-    def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
-
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id == "yes")
+        self.action_answer(event.button.id == "yes")
 
     def action_answer(self, value: bool) -> None:
-        self.dismiss(value)
+        if self.is_active:  # a second key queued before the question closed
+            self.dismiss(value)
+
+    def action_cancel(self) -> None:
+        self.action_answer(False)

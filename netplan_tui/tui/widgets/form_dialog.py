@@ -1,30 +1,62 @@
-"""What the record editors share: save with ctrl+s or enter, cancel with escape, close once."""
+"""What the record editors share: save with ctrl+s or enter, close once, never lose the text.
+
+A form may be given the function that stores its record (``save``). The form
+then closes only once the record is stored: when storing fails (disk full, a
+read-only folder), the form stays open with everything typed, says why, and
+the person can retry (ctrl+s) or copy the form's text (ctrl+o) to keep it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from textual import on
 from textual.binding import Binding
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
+
+from netplan_tui.data.store import SaveError
+from netplan_tui.tui.widgets.dialogs import Dialog
 
 T = TypeVar("T")
 
+SAVE_FAILED = "Could not save: {reason}. Nothing typed is lost: press ctrl+s to try again, "
+SAVE_FAILED += "or ctrl+o to copy the form's text."
 
-class FormDialog(ModalScreen["T | None"], Generic[T]):
-    """A modal form that dismisses with its validated record, or ``None`` on cancel.
+
+def save_failure(error: Exception) -> str:
+    """The line shown in a form whose record could not be stored."""
+    reason = str(error).strip().removeprefix("Could not save:").strip().rstrip(".")
+    reason = reason or getattr(error, "strerror", None) or type(error).__name__
+    return SAVE_FAILED.format(reason=reason)
+
+
+class FormDialog(Dialog["T | None"], Generic[T]):
+    """A modal form that dismisses with its validated (and stored) record, or ``None``.
 
     Subclasses implement :meth:`validate` (showing their own inline errors) and set
     ``SAVE_BUTTON`` to the id of their save button; any other button cancels.
+    A ``Static`` with the class ``form-save-error`` shows why a save failed.
     """
 
     SAVE_BUTTON = "save"
 
+    DEFAULT_CSS = """
+    FormDialog .form-save-error {
+        color: $error;
+        height: auto;
+        display: none;
+    }
+    """
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+o", "copy_text", "Copy text", show=False),
     ]
+
+    def __init__(self, save: Callable[[T], object] | None = None) -> None:
+        super().__init__()
+        self._store_record = save
 
     def validate(self) -> T | None:
         """The edited record, or ``None`` after showing why it cannot be saved."""
@@ -47,9 +79,46 @@ class FormDialog(ModalScreen["T | None"], Generic[T]):
         if not self.is_active:  # a second enter queued before the form closed
             return
         record = self.validate()
-        if record is not None:
-            self.dismiss(record)
+        if record is None:
+            return
+        if self._store_record is not None:
+            try:
+                self._store_record(record)
+            except (SaveError, OSError) as exc:
+                self.show_save_error(save_failure(exc))
+                return
+        self.dismiss(record)
 
-    def action_cancel(self) -> None:
-        if self.is_active:
-            self.dismiss(None)
+    def show_save_error(self, message: str) -> None:
+        """Say why the record was not stored, in the form (and as a notification)."""
+        for line in self.query(".form-save-error").results(Static):
+            line.update(message)
+            line.display = bool(message)
+        if message:
+            self.notify(message, title="Not saved", severity="error", markup=False, timeout=8)
+
+    def form_text(self) -> str:
+        """Every field as ``Label: value`` lines, for the clipboard."""
+        lines: list[str] = []
+        label = ""
+        for widget in self.query("Label, Input, TextArea, Select"):
+            if isinstance(widget, Label):
+                label = str(widget.content).strip()
+                continue
+            if isinstance(widget, Input):
+                value = widget.value
+            elif isinstance(widget, TextArea):
+                value = widget.text
+            elif isinstance(widget, Select):
+                value = "" if widget.is_blank() else str(widget.value)
+            else:
+                continue
+            if str(value).strip():
+                lines.append(f"{label}: {value}" if label else str(value))
+            label = ""
+        return "\n".join(lines)
+
+    def action_copy_text(self) -> None:
+        """Copy the whole form to the clipboard (to keep it when saving fails)."""
+        self.app.copy_to_clipboard(self.form_text())
+        self.notify("The form's text is in the clipboard.", title="Copied", markup=False)

@@ -8,36 +8,23 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from netplan_tui.core.models import Contact
 from netplan_tui.core.text import one_line
+from netplan_tui.tui.widgets.dialogs import Dialog
 
 SHOWN_MAX = 500
 
 
-class GapMatches(ModalScreen[None]):
+class GapMatches(Dialog[None]):
     """Names, roles and companies of the contacts matching a quality."""
 
+    AUTO_FOCUS = "DataTable"
+
     DEFAULT_CSS = """
-    GapMatches {
-        align: center middle;
-    }
-    GapMatches > Vertical {
-        width: 80;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: thick $primary 60%;
-        background: $surface;
-        padding: 0 1;
-    }
     GapMatches #gm-title {
         text-style: bold;
-    }
-    GapMatches .hint {
-        color: $text-muted;
     }
     GapMatches DataTable {
         height: auto;
@@ -46,7 +33,7 @@ class GapMatches(ModalScreen[None]):
     }
     """
 
-    BINDINGS = [Binding("escape,q", "close", "Close")]
+    BINDINGS = [Binding("q", "close", "Close")]
 
     def __init__(self, quality: str, contacts: list[Contact], target: int) -> None:
         super().__init__()

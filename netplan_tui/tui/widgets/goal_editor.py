@@ -8,6 +8,7 @@ screen whose content changed are redrawn.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -16,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
@@ -24,7 +24,9 @@ from netplan_tui.core import smart
 from netplan_tui.core.models import Goal
 from netplan_tui.core.months import month_label
 from netplan_tui.core.text import clean, one_line
-from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.data.store import SaveError
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog, Dialog
+from netplan_tui.tui.widgets.form_dialog import save_failure
 from netplan_tui.tui.widgets.safe_input import SafeInput
 from netplan_tui.tui.widgets.smart_chips import (
     CRITERIA,
@@ -100,21 +102,20 @@ def goal_from_result(goal: Goal, text: str, result: object, answers: dict[str, s
     )
 
 
-class GoalEditor(ModalScreen[Goal | None]):
-    """Edit one goal with live SMART checking; dismisses with the edited goal or ``None``."""
+class GoalEditor(Dialog[Goal | None]):
+    """Edit one goal with live SMART checking; dismisses with the edited goal or ``None``.
+
+    With ``save``, the editor stores the goal itself before closing, and stays
+    open with the text when storing fails.
+    """
+
+    AUTO_FOCUS = "#goal-text"
 
     DEFAULT_CSS = """
-    GoalEditor {
-        align: center middle;
-    }
     GoalEditor > Vertical {
         width: 100;
         max-width: 98%;
-        height: auto;
         max-height: 96%;
-        border: thick $primary 60%;
-        background: $surface;
-        padding: 0 1;
     }
     GoalEditor #editor-title {
         text-style: bold;
@@ -141,6 +142,10 @@ class GoalEditor(ModalScreen[Goal | None]):
         width: auto;
     }
     GoalEditor #goal-error {
+        color: $error;
+        height: auto;
+    }
+    GoalEditor #save-error {
         color: $error;
         height: auto;
     }
@@ -174,11 +179,18 @@ class GoalEditor(ModalScreen[Goal | None]):
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+o", "copy_text", "Copy text", show=False),
     ]
 
-    def __init__(self, goal: Goal, context: smart.PlanContext | None, today: date) -> None:
+    def __init__(
+        self,
+        goal: Goal,
+        context: smart.PlanContext | None,
+        today: date,
+        save: Callable[[Goal], object] | None = None,
+    ) -> None:
         super().__init__()
+        self._store_goal = save
         self.goal = goal
         self.context = context
         self.today = today
@@ -190,6 +202,7 @@ class GoalEditor(ModalScreen[Goal | None]):
             k for k, v in goal.answers.items() if v.strip() and v.strip() != suggested.get(k)
         }
         self._prefilled: dict[str, str] = {}
+        self._touched: set[str] = set()  # answer fields the person typed in: never prefilled
         self._shown: tuple[tuple[str, str, str], ...] = ()
         self._verdict = ""
         self._error = ""
@@ -213,7 +226,9 @@ class GoalEditor(ModalScreen[Goal | None]):
                 select_on_focus=False,
             )
             yield Static("", id="goal-error", markup=False)
-            with VerticalScroll(id="editor-body"):
+            yield Static("", id="save-error", markup=False)
+            # Not focusable: Tab goes from the goal to the answers, never to the frame.
+            with VerticalScroll(id="editor-body", can_focus=False):
                 with Horizontal(id="chips-row"):
                     yield SmartChips(id="chips")
                     yield Static("", id="verdict")
@@ -248,10 +263,10 @@ class GoalEditor(ModalScreen[Goal | None]):
         # does not pay for it (a no-op once done).
         self.run_worker(smart.warm_up, thread=True, group="smart-warm-up", exit_on_error=False)
         self.query_one("#goal-error", Static).display = False
+        self.query_one("#save-error", Static).display = False
         self._show_result(self.result)
         self._prefill_now()
         goal_input = self.query_one("#goal-text", Input)
-        goal_input.focus()
         goal_input.cursor_position = len(goal_input.value)
 
     # -- live checking --------------------------------------------------------------
@@ -288,6 +303,11 @@ class GoalEditor(ModalScreen[Goal | None]):
             self._prefill_timer.stop()
         self._prefill_timer = self.set_timer(PREFILL_DELAY, self._prefill_now)
 
+    @property
+    def prefill_pending(self) -> bool:
+        """True while the answers wait for a pause in typing to follow the goal."""
+        return self._prefill_timer is not None
+
     def _prefill_now(self) -> None:
         self._prefill_timer = None
         self._prefill(smart.answers_from(self.result))
@@ -307,22 +327,34 @@ class GoalEditor(ModalScreen[Goal | None]):
             self.call_after_refresh(self._render_criteria)
 
     def _prefill(self, answers: dict[str, str]) -> None:
-        """Put the checker's answers into the fields the user has not written themselves."""
+        """Put the checker's answers into the fields the user has not written themselves.
+
+        A field that has the focus, or that the person has typed in, is never
+        written: the timer must not mix a suggestion into what is being typed.
+        """
         for key in QUESTION_KEYS:
-            if key in self._own:
+            if key in self._own or key in self._touched:
                 continue
             value = answers.get(key, "")
             field = self.query_one(f"#answer-{key}", Input)
+            if field.has_focus:
+                continue
             if field.value != value:
                 self._prefilled[key] = value
                 field.value = value
+
+    def on_descendant_blur(self) -> None:
+        """An answer skipped while it had the focus follows the goal once left."""
+        if self.is_mounted and not self.prefill_pending:
+            self._schedule_prefill()
 
     @on(Input.Changed, "#questions Input")
     def _answer_changed(self, event: Input.Changed) -> None:
         event.stop()
         key = (event.input.id or "").removeprefix("answer-")
-        if event.value == self._prefilled.get(key):
+        if event.value == self._prefilled.get(key) and key not in self._touched:
             return  # our own prefill
+        self._touched.add(key)
         if event.value.strip():
             self._own.add(key)
         else:
@@ -361,7 +393,7 @@ class GoalEditor(ModalScreen[Goal | None]):
             self.query_one("#goal-text", Input).focus()
             return
         if getattr(self.result, "verdict", "not_smart") != "not_smart":  # SMART or almost
-            self.dismiss(self.edited_goal())
+            self._store_and_close()
             return
         failing = [
             LONG_NAMES.get(name, name)
@@ -376,10 +408,32 @@ class GoalEditor(ModalScreen[Goal | None]):
 
         def answer(yes: bool | None) -> None:
             if yes and self.is_active:
-                self.dismiss(self.edited_goal())
+                self._store_and_close()
 
         dialog = ConfirmDialog("Save a goal that is not SMART?", message, yes="Save")
         self.app.push_screen(dialog, answer)
+
+    def _store_and_close(self) -> None:
+        """Store the goal (when given ``save``) and close; on failure stay open, say why."""
+        goal = self.edited_goal()
+        if self._store_goal is not None:
+            try:
+                self._store_goal(goal)
+            except (SaveError, OSError) as exc:
+                message = save_failure(exc)
+                error = self.query_one("#save-error", Static)
+                error.update(message)
+                error.display = True
+                self.notify(message, title="Not saved", severity="error", markup=False)
+                return
+        self.dismiss(goal)
+
+    def action_copy_text(self) -> None:
+        """Copy the goal and the answers to the clipboard (to keep them when saving fails)."""
+        goal = self.edited_goal()
+        lines = [goal.text, *(f"{smart.QUESTIONS.get(k, k)} {v}" for k, v in goal.answers.items())]
+        self.app.copy_to_clipboard("\n".join(lines))
+        self.notify("The goal and its answers are in the clipboard.", title="Copied", markup=False)
 
     def has_unsaved(self) -> bool:
         text = self.query_one("#goal-text", Input).value
@@ -389,22 +443,6 @@ class GoalEditor(ModalScreen[Goal | None]):
         own = {k: answers[k].strip() for k in self._own}
         initial = {k: v.strip() for k, v in self._initial_answers.items() if v.strip()}
         return own != initial
-
-    def action_cancel(self) -> None:
-        if not self.is_active:
-            return
-        if not self.has_unsaved():
-            self.dismiss(None)
-            return
-
-        def answer(yes: bool | None) -> None:
-            if yes and self.is_active:
-                self.dismiss(None)
-
-        dialog = ConfirmDialog(
-            "Discard this edit?", "The goal was changed and is not saved.", yes="Discard"
-        )
-        self.app.push_screen(dialog, answer)
 
     def _set_error(self, message: str) -> None:
         if message == self._error:

@@ -17,11 +17,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 from textual.worker import Worker, WorkerState
 
 from netplan_tui.core.models import Contact
+from netplan_tui.tui.widgets.dialogs import Dialog
 from netplan_tui.tui.widgets.safe_input import SafeInput
 
 if TYPE_CHECKING:
@@ -66,27 +66,16 @@ def plan_file(path: Path, existing: list[Contact], today: date) -> PlannedImport
     return PlannedImport(path, added, updated, report)
 
 
-class ImportDialog(ModalScreen["ImportReport | None"]):
+class ImportDialog(Dialog["ImportReport | None"]):
     """Dismisses with the report of an applied import, or ``None`` when nothing changed."""
 
+    AUTO_FOCUS = "#imp-path"
+
     DEFAULT_CSS = """
-    ImportDialog {
-        align: center middle;
-    }
-    ImportDialog > Vertical {
-        width: 80;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: thick $primary 60%;
-        background: $surface;
-        padding: 0 1;
-    }
     ImportDialog #imp-title {
         text-style: bold;
     }
     ImportDialog .hint {
-        color: $text-muted;
         margin-bottom: 1;
     }
     ImportDialog #imp-status {
@@ -111,7 +100,6 @@ class ImportDialog(ModalScreen["ImportReport | None"]):
 
     BINDINGS = [
         Binding("ctrl+s", "confirm", "Import", show=False),
-        Binding("escape", "cancel", "Cancel"),
     ]
 
     def __init__(self, existing: list[Contact], today: date) -> None:
@@ -119,6 +107,7 @@ class ImportDialog(ModalScreen["ImportReport | None"]):
         self.existing = existing
         self.today = today
         self.planned: PlannedImport | None = None
+        self._read_text = ""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -135,9 +124,6 @@ class ImportDialog(ModalScreen["ImportReport | None"]):
                 yield Button("Read file", id="imp-read")
                 yield Button("Import", id="imp-apply", variant="primary", disabled=True)
 
-    def on_mount(self) -> None:
-        self.query_one("#imp-path", Input).focus()
-
     # -- reading (worker thread) --------------------------------------------------------
     def _status(self, text: str, kind: str = "") -> None:
         status = self.query_one("#imp-status", Static)
@@ -151,6 +137,7 @@ class ImportDialog(ModalScreen["ImportReport | None"]):
             self._status("Type the path of Connections.csv first.", "error")
             return
         self.planned = None
+        self._read_text = text
         self.query_one("#imp-apply", Button).disabled = True
         self._status("Reading…")
         path = expand_path(text)
@@ -184,6 +171,11 @@ class ImportDialog(ModalScreen["ImportReport | None"]):
         self._status(f"{report.summary()} Press enter or Import to save.", "ready")
         button = self.query_one("#imp-apply", Button)
         button.disabled = False
+        if self.query_one("#imp-path", Input).value != self._read_text:
+            self.planned = None  # the path was changed while the file was read
+            button.disabled = True
+            self._status("Press enter to read the file. Nothing is saved before you confirm.")
+            return
         button.focus()
 
     # -- applying (UI thread) -------------------------------------------------------------
@@ -195,9 +187,6 @@ class ImportDialog(ModalScreen["ImportReport | None"]):
         app: Any = self.app
         if app.persist(app.store.apply_import, planned.added, planned.updated):
             self.dismiss(planned.report)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
     @on(Input.Submitted, "#imp-path")
     def _submitted(self, event: Input.Submitted) -> None:

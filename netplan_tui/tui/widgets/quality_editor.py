@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,6 +11,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from netplan_tui.core.models import QUALITY_CATEGORIES, TARGET_MAX, TARGET_MIN, Quality
 from netplan_tui.tui.widgets.form_dialog import FormDialog
+from netplan_tui.tui.widgets.lists import SafeSelect
 from netplan_tui.tui.widgets.safe_input import SafeInput
 
 TARGET_ERROR = f"Target must be a whole number from {TARGET_MIN} to {TARGET_MAX}."
@@ -49,17 +50,8 @@ class QualityEditor(FormDialog[Quality]):
     """Add or edit a quality; dismisses with the edited (unsaved) quality or ``None``."""
 
     DEFAULT_CSS = """
-    QualityEditor {
-        align: center middle;
-    }
     QualityEditor > #qe-dialog {
         width: 72;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: thick $primary 60%;
-        background: $surface;
-        padding: 0 1;
     }
     QualityEditor #qe-title {
         text-style: bold;
@@ -101,9 +93,17 @@ class QualityEditor(FormDialog[Quality]):
     """
 
     SAVE_BUTTON = "qe-save"
+    AUTO_FOCUS = "#qe-name"  # an existing quality starts at its target (see __init__)
 
-    def __init__(self, quality: Quality | None, existing: list[Quality]) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        quality: Quality | None,
+        existing: list[Quality],
+        save: Callable[[Quality], object] | None = None,
+    ) -> None:
+        super().__init__(save)
+        if quality is not None:
+            self.AUTO_FOCUS = "#qe-target"
         self.quality = quality
         self.existing = existing
 
@@ -116,7 +116,7 @@ class QualityEditor(FormDialog[Quality]):
             yield Static(title, id="qe-title", markup=False)
             with Grid():
                 yield Label("Category", classes="qe-label", id="qe-category-label")
-                yield Select(
+                yield SafeSelect(
                     options, value=category, allow_blank=False, id="qe-category", compact=True
                 )
                 yield Label("Name", classes="qe-label")
@@ -145,13 +145,10 @@ class QualityEditor(FormDialog[Quality]):
                 yield SafeInput(
                     quality.note, placeholder="optional", max_length=500, id="qe-note", compact=True
                 )
+            yield Static("", classes="form-save-error", markup=False)
             with Horizontal():
                 yield Button("Cancel (esc)", id="qe-cancel", compact=True)
                 yield Button("Save (ctrl+s)", id="qe-save", variant="primary", compact=True)
-
-    def on_mount(self) -> None:
-        focus = "#qe-name" if self.quality is None else "#qe-target"
-        self.query_one(focus, Input).focus()
 
     # -- validation -------------------------------------------------------------------
     def _error(self, field: str, message: str) -> None:

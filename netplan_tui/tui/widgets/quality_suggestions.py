@@ -7,10 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from netplan_tui.core.models import QUALITY_CATEGORIES
+from netplan_tui.tui.widgets.dialogs import Dialog
 
 Suggestion = tuple[str, str, int]
 
@@ -29,21 +29,14 @@ def suggestions_content(suggestions: list[Suggestion]) -> Content:
     return Content("\n").join(lines)
 
 
-class QualitySuggestions(ModalScreen[bool]):
+class QualitySuggestions(Dialog[bool]):
     """Dismisses with ``True`` to add every suggestion, ``False`` to start empty."""
 
+    AUTO_FOCUS = "#qs-yes"
+
     DEFAULT_CSS = """
-    QualitySuggestions {
-        align: center middle;
-    }
     QualitySuggestions > Vertical {
         width: 70;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: thick $primary 60%;
-        background: $surface;
-        padding: 0 1;
     }
     QualitySuggestions #qs-title {
         text-style: bold;
@@ -53,9 +46,6 @@ class QualitySuggestions(ModalScreen[bool]):
         height: auto;
         max-height: 12;
         overflow-y: auto;
-    }
-    QualitySuggestions .hint {
-        color: $text-muted;
     }
     QualitySuggestions Horizontal {
         height: auto;
@@ -68,7 +58,7 @@ class QualitySuggestions(ModalScreen[bool]):
 
     BINDINGS = [
         Binding("a", "answer(True)", "Add all"),
-        Binding("escape,n", "answer(False)", "No thanks"),
+        Binding("n", "answer(False)", "No thanks"),
     ]
 
     def __init__(self, goal_label: str, suggestions: list[Suggestion]) -> None:
@@ -94,13 +84,14 @@ class QualitySuggestions(ModalScreen[bool]):
                 yield Button("No thanks (n)", id="qs-no")
                 yield Button("Add all (a)", id="qs-yes", variant="primary")
 
-    def on_mount(self) -> None:
-        self.query_one("#qs-yes", Button).focus()
-
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id == "qs-yes")
+        self.action_answer(event.button.id == "qs-yes")
+
+    def action_cancel(self) -> None:
+        self.action_answer(False)
 
     def action_answer(self, value: bool) -> None:
-        self.dismiss(value)
+        if self.is_active:  # a second key queued before the offer closed
+            self.dismiss(value)
