@@ -347,3 +347,32 @@ async def test_palette_closes_once_on_a_double_enter(store):
         await settled(pilot)
         assert app.current_mode == "network"
     assert app._exception is None
+
+
+async def test_failed_goal_save_on_the_goals_screen_keeps_the_editor_and_retry_works(store):
+    ready(store)
+    failing = FailingOnce(store, "add_goal")
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("5")
+        await settled(pilot)
+        type_ahead(app, "n", SMART_GOAL, "ctrl+s")
+        await settled(pilot)
+        if isinstance(app.screen, ConfirmDialog):  # a warning to confirm first
+            type_ahead(app, "y")
+            await settled(pilot)
+        editor = app.screen
+        assert isinstance(editor, GoalEditor)
+        assert _value(app, "#goal-text") == SMART_GOAL
+        assert "No space left on device" in str(editor.query_one("#save-error").render())
+        failing.healed = True
+        type_ahead(app, "ctrl+s")
+        await settled(pilot)
+        if isinstance(app.screen, ConfirmDialog):
+            type_ahead(app, "y")
+            await settled(pilot)
+        assert not isinstance(app.screen, GoalEditor)
+    assert app._exception is None
+    store = reopen(store)
+    assert [g.text for g in store.goals()] == [SMART_GOAL]
+    store.close()

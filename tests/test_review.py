@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual.widgets import Input
 
 from netplan_tui.core.models import Goal, Plan
@@ -132,3 +134,25 @@ def test_snapshot_review_dialog(snap_compare, store: Store) -> None:  # noqa: AN
         await type_text(pilot, "replies were slow")
 
     assert snap_compare(make_test_app(store), terminal_size=(100, 30), run_before=run_before)
+
+
+async def test_escape_asks_before_throwing_away_review_answers(store) -> None:
+    """The review is a Dialog like every other: escape after an answer asks first."""
+    from netplan_tui.tui.widgets.dialogs import DISCARD_TITLE, ConfirmDialog
+    from tests.helpers.wait import settled, type_ahead
+
+    goal = store.add_goal(Goal(month="2026-11", text="Attend 2 meetups by Nov 30", target=2))
+    dialog = ReviewDialog("2026-11", [goal], None, set(), date(2026, 11, 28))
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.push_screen(dialog)
+        await settled(pilot)
+        assert app.focused is not None and app.focused.id and app.focused.id.startswith("outcome-")
+        type_ahead(app, "1", "escape")  # answer "done", then escape
+        await settled(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        assert DISCARD_TITLE in str(app.screen.query_one("#confirm-title").render())
+        type_ahead(app, "enter")  # keep editing
+        await settled(pilot)
+        assert app.screen is dialog
+    assert app._exception is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -382,17 +383,20 @@ class GoalsScreen(PlanScreen):
         goal = Goal(month=self.month)
 
         def saved(result: Goal | None) -> None:
+            # The editor stored it before closing (a failed save keeps it open).
             if result is None:
                 return
-            if self.napp.persist(self.napp.store.add_goal, result):
-                self.reload()
-                if result.id is not None:
-                    self.select_goal(result.id)
-                self._saved_notice("Goal added.", result)
+            self.reload()
+            if result.id is not None:
+                self.select_goal(result.id)
+            self._saved_notice("Goal added.", result)
 
         from netplan_tui.tui.widgets.goal_editor import GoalEditor
 
-        self.app.push_screen(GoalEditor(goal, self.plan_context(), self.napp.today), saved)
+        editor = GoalEditor(
+            goal, self.plan_context(), self.napp.today, save=self.napp.store.add_goal
+        )
+        self.app.push_screen(editor, saved)
 
     def action_edit_goal(self) -> None:
         goal = self.selected_goal()
@@ -407,13 +411,19 @@ class GoalsScreen(PlanScreen):
         def saved(result: Goal | None) -> None:
             if result is None or result == original:
                 return
-            if self.napp.persist(self.napp.store.update_goal, result):
-                self.reload()
-                self._saved_notice(message, result)
+            self.reload()  # stored by the editor before it closed
+            self._saved_notice(message, result)
 
         from netplan_tui.tui.widgets.goal_editor import GoalEditor
 
-        self.app.push_screen(GoalEditor(original, self.plan_context(), self.napp.today), saved)
+        editor = GoalEditor(
+            original, self.plan_context(), self.napp.today, save=self._update_if_changed(original)
+        )
+        self.app.push_screen(editor, saved)
+
+    def _update_if_changed(self, original: Goal) -> Callable[[Goal], None]:
+        """The editor's ``save``: store an edited goal, unless nothing changed."""
+        return lambda goal: None if goal == original else self.napp.store.update_goal(goal)
 
     def _saved_notice(self, message: str, goal: Goal) -> None:
         """Say it is saved, with what a coach would add (it refuses nothing)."""
@@ -567,8 +577,7 @@ class GoalsScreen(PlanScreen):
 
         def saved(result: Goal | None) -> None:
             if result is not None and result != original:
-                if self.napp.persist(self.napp.store.update_goal, result):
-                    self.reload()
+                self.reload()  # stored by the editor before it closed
             self._rewrite_next()
 
         context = build_context(
@@ -581,4 +590,7 @@ class GoalsScreen(PlanScreen):
         )
         from netplan_tui.tui.widgets.goal_editor import GoalEditor
 
-        self.app.push_screen(GoalEditor(original, context, self.napp.today), saved)
+        editor = GoalEditor(
+            original, context, self.napp.today, save=self._update_if_changed(original)
+        )
+        self.app.push_screen(editor, saved)

@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, ContentSwitcher, Footer, Input, RadioButton, RadioSet, Static
 
 from netplan_tui.core.carry import carry_over
@@ -30,6 +29,7 @@ from netplan_tui.core.months import (
     shift_month,
 )
 from netplan_tui.core.text import clean
+from netplan_tui.tui.widgets.dialogs import Dialog
 from netplan_tui.tui.widgets.safe_input import SafeInput
 
 OUTCOME_LABELS = {"done": "Done", "partly": "Partly", "not": "Not done"}
@@ -66,21 +66,18 @@ def progress_words(goal: Goal) -> str:
     return "Checked off" if goal.done else "Not checked off"
 
 
-class ReviewDialog(ModalScreen[ReviewResult | None]):
-    """Walk through a month's goals, then decide about the unfinished ones."""
+class ReviewDialog(Dialog[ReviewResult | None]):
+    """Walk through a month's goals, then decide about the unfinished ones.
+
+    Escape asks before it throws away answers, notes or decisions, like every dialog.
+    """
 
     DEFAULT_CSS = """
-    ReviewDialog {
-        align: center middle;
-    }
     ReviewDialog > Vertical {
         width: 90;
         max-width: 98%;
-        height: auto;
         max-height: 96%;
         border: thick $accent 60%;
-        background: $surface;
-        padding: 0 1;
     }
     ReviewDialog #review-title {
         text-style: bold;
@@ -145,7 +142,6 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         Binding("pagedown", "step(1)", "Next goal"),
         Binding("pageup", "step(-1)", "Previous goal"),
         Binding("ctrl+s", "finish", "Save review", priority=True),
-        Binding("escape", "cancel", "Cancel"),
     ]
 
     def __init__(
@@ -168,6 +164,11 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         }
         self.notes = {g.id: old.notes.get(str(g.id), "") for g in self.goals}
         self.index = 0
+        self._opened_answers = (dict(self.outcomes), dict(self.notes))
+        # Typing goes to the first goal's chosen answer (or, with no goals, the save page).
+        self.AUTO_FOCUS = (
+            f"#outcome-{self.outcomes[self.goals[0].id]}" if self.goals else "#save"
+        )
 
     # -- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -370,6 +371,9 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         )
         self.dismiss(ReviewResult(review, self.decisions()))
 
-    def action_cancel(self) -> None:
-        if self.is_active:
-            self.dismiss(None)
+    def has_unsaved(self) -> bool:
+        """An answer, a note, the summary or a decision changed since the review opened."""
+        self._keep_note()
+        if self.on_final:
+            return True  # the decisions page: carrying, rewriting or dropping is work
+        return (self.outcomes, self.notes) != self._opened_answers
