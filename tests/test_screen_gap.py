@@ -13,6 +13,7 @@ from netplan_tui.core.models import Contact, Quality
 from netplan_tui.tui.screens.gap import GapScreen, draft_as_goal, summary_text
 from netplan_tui.tui.widgets.gap_matches import GapMatches
 from tests.conftest import TODAY, make_test_app, reopen
+from tests.helpers.wait import wait_for
 from tests.test_screen_qualities import screen_text, seed_demo
 
 
@@ -189,7 +190,7 @@ async def test_changes_saved_after_a_pause(store):
         screen = await _open(pilot, app)
         await pilot.press("c", *"Ask for intros")
         assert screen.has_unsaved()
-        await pilot.pause(0.8)
+        await wait_for(pilot, lambda: not screen.has_unsaved(), what="saved after the pause")
         assert not screen.has_unsaved()
         await pilot.press("escape", "s")  # screen keys work again after escape
         assert screen.sort == "category"
