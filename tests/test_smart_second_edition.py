@@ -319,3 +319,16 @@ def test_a_rate_bounded_by_its_own_periods() -> None:
     result = check("Post 1 Python tip a day for 5 days, ending December 11.", LATE_NOV, DEV)
     assert (result.target, result.unit) == (5, "Python tips")
     assert check("Message 2 recruiters a week for 3 weeks.", LATE_NOV, DEV).target == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Post on LinkedIn twice a week until the end of the month", "posts"),  # not "Posts"
+        ("Message 500 CEOs by December 10", "CEOs"),
+        ("Send 5 LinkedIn invitations to recruiters by December 10", "LinkedIn invitations"),
+        ("Comment on one post every weekday this month", "posts"),  # not "23 post"
+    ],
+)
+def test_units_keep_the_users_capitals_but_not_the_sentence_start(text: str, unit: str) -> None:
+    assert check(text, date(2026, 12, 1), DEV).unit == unit

@@ -170,12 +170,14 @@ def _as_written(a: _Analysis, unit: str | None) -> str | None:
     if len(a.text) != len(a.low):
         return unit
     at = a.low.find(unit)
-    if at >= 0:
-        return a.text[at:at + len(unit)]
-    at = a.low.find(unit[:-1]) if unit.endswith("s") else -1
-    if at >= 0:  # made plural by a rate: "1 Python tip a day" -> "Python tips"
-        return a.text[at:at + len(unit) - 1] + "s"
-    return unit
+    written = a.text[at:at + len(unit)] if at >= 0 else None
+    if written is None and unit.endswith("s"):
+        at = a.low.find(unit[:-1])
+        if at >= 0:  # made plural by a rate: "1 Python tip a day" -> "Python tips"
+            written = a.text[at:at + len(unit) - 1] + "s"
+    if written is None or (at == 0 and written[1:].islower()):
+        return unit  # a capital that only starts the sentence ("Post on LinkedIn…") is not kept
+    return written
 
 
 _ACTIVITY_UNITS = {
