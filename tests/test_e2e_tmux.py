@@ -141,8 +141,7 @@ def test_first_time_path_in_a_real_terminal(tmp_path: Path) -> None:
         # Step 5: three goals with the live checker, one of them vague.
         term.keys(">")
         term.wait_for("step 5 of 5")
-        term.keys("t")  # November: on the 28th, 5 opens on the month being planned
-        term.wait_for("this month")
+        term.wait_for("Planning December 2026")  # on the 28th, next month is planned
         term.keys("n")
         term.wait_for("New goal")
         term.type("Have coffee chats with 3 data engineers from my bootcamp by December 15")
@@ -152,7 +151,7 @@ def test_first_time_path_in_a_real_terminal(tmp_path: Path) -> None:
         term.wait_for("1 goal ·")
         term.keys("n")
         term.wait_for("New goal")
-        term.type("Send 5 personalised LinkedIn invitations to data engineers by November 30")
+        term.type("Send 5 personalised LinkedIn invitations to data engineers by December 31")
         term.wait_for("✓ M")
         term.keys("Enter")
         term.wait_for("2 goals")
@@ -179,7 +178,8 @@ def test_first_time_path_in_a_real_terminal(tmp_path: Path) -> None:
         term.close()
 
     result = subprocess.run(
-        [str(SCRIPT), "--data-dir", str(data), "--today", TODAY, "goals", "--json"],
+        [str(SCRIPT), "--data-dir", str(data), "--today", TODAY, "goals", "--month", "2026-12",
+         "--json"],
         capture_output=True,
         text=True,
         timeout=60,
@@ -188,10 +188,10 @@ def test_first_time_path_in_a_real_terminal(tmp_path: Path) -> None:
     goals = json.loads(result.stdout)
     assert [g["text"] for g in goals] == [
         "Have coffee chats with 3 data engineers from my bootcamp by December 15",
-        "Send 5 personalised LinkedIn invitations to data engineers by November 30",
+        "Send 5 personalised LinkedIn invitations to data engineers by December 31",
         "Network more",
     ]
     assert [g["done"] for g in goals] == [True, False, False]
     assert [g["smart"] for g in goals] == [True, True, False]
     assert goals[0]["target"] == 3 and goals[0]["deadline"] == "2026-12-15"
-    assert goals[1]["target"] == 5 and goals[1]["deadline"] == "2026-11-30"
+    assert goals[1]["target"] == 5 and goals[1]["deadline"] == "2026-12-31"

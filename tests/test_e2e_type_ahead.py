@@ -155,7 +155,7 @@ def test_type_ahead_under_load_every_character_where_it_belongs(tmp_path: Path) 
             seed(data)
             term = Tmux([str(SCRIPT), "--data-dir", str(data), "--today", TODAY])
             try:
-                term.wait_for("SMART goals this month")
+                term.wait_for("Monthly SMART goals")
                 term.send(*burst())
                 term.wait_for(VISION)
                 term.wait_for("1 · Big-picture goal")

@@ -144,14 +144,14 @@ def test_the_app_in_a_browser_by_keyboard_alone(
     browser.goto(served.url)
 
     # It starts by itself and the terminal has the keys: no click anywhere.
-    view.wait_for("SMART goals this month")
+    view.wait_for("Monthly SMART goals")
     assert browser.evaluate("document.activeElement.className") == "xterm-helper-textarea"
 
     # Screen keys.
     view.press("3")
     view.wait_for("The network I have")
     view.press("5")
-    view.wait_for("SMART goals this month")
+    view.wait_for("Monthly SMART goals")
 
     # F1 and ctrl+p (print in a browser) reach the app.
     view.press("F1")
@@ -166,14 +166,14 @@ def test_the_app_in_a_browser_by_keyboard_alone(
     # A goal typed in the editor and saved with ctrl+s (save page in a browser).
     view.press("n")
     view.wait_for("New goal")
-    browser.keyboard.type("Message 3 recruiters at Zapier by November 30.", delay=10)
-    view.wait_for("Message 3 recruiters at Zapier by November 30.")
+    browser.keyboard.type("Message 3 recruiters at Zapier by December 15.", delay=10)
+    view.wait_for("Message 3 recruiters at Zapier by December 15.")
     view.press("Control+s")
     view.wait_gone("New goal")
     view.wait_for("Message 3 recruiters at Zapier")
 
-    # The calendar key writes the month's goals, owner-only.
-    calendar = tmp_path / "home" / "Documents" / "netplan-goals-2026-11.ics"
+    # The calendar key writes the goals of the month shown (December, being planned).
+    calendar = tmp_path / "home" / "Documents" / "netplan-goals-2026-12.ics"
     view.press("a")
     view.wait_for("written to")  # the notification (the path may wrap)
     assert calendar.exists()
@@ -196,7 +196,7 @@ def test_a_crafted_address_neither_stalls_nor_calls_out(served: ServedApp, brows
     # textual.js honours ?delay (a start button) and ?ping (a URL it fetches first).
     view = Browser(browser)
     browser.goto(served.url + "?delay=1&ping=http://example.invalid/track")
-    view.wait_for("SMART goals this month")
+    view.wait_for("Monthly SMART goals")
     view.press("4")
     view.wait_for("Gap analysis")
     assert "ping" not in browser.url and "delay" not in browser.url
