@@ -12,7 +12,7 @@ import pytest
 
 from netplan_tui.tui.app import NetplanApp
 from netplan_tui.tui.screens import SECTIONS
-from netplan_tui.tui.screens.help import HelpScreen, _is_ours
+from netplan_tui.tui.screens.help import HelpScreen, is_ours
 from tests.conftest import make_test_app
 from tests.helpers.wait import wait_for
 from tests.test_app_shell import set_plan
@@ -27,7 +27,7 @@ def own_bindings(app: NetplanApp) -> dict[str, str]:
     for active in app.screen.active_bindings.values():
         if active.node is app or not active.enabled:
             continue
-        if not _is_ours(active.node, active.binding.action):
+        if not is_ours(active.node, active.binding.action):
             continue
         if active.binding.description:
             found.setdefault(active.binding.action, active.binding.description)

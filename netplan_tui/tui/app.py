@@ -204,10 +204,14 @@ class NetplanApp(KeyOrder):
                 f"Everywhere (key {self.get_key_display(binding)})",
                 partial(self.run_action, binding.action),
             )
+        from netplan_tui.tui.screens.help import is_ours
+
         for key, active in screen.active_bindings.items():
             binding = active.binding
             if active.node is self or not binding.description or not active.enabled:
                 continue
+            if not is_ours(active.node, binding.action):
+                continue  # Textual's cursor and focus keys: the same everywhere
             if binding.action in seen or binding.action.startswith("switch_mode"):
                 continue
             seen.add(binding.action)

@@ -27,7 +27,7 @@ GENERAL = """\
 """
 
 
-def _is_ours(node: object, action: str | None = None) -> bool:
+def is_ours(node: object, action: str | None = None) -> bool:
     """A screen, dialog or widget of this app (not one of Textual's own widgets), and,
     given an action, one that a class of ours binds (not Textual's tab/focus next)."""
     if not type(node).__module__.startswith("netplan_tui."):
@@ -52,7 +52,7 @@ def screen_keys_markdown(screen: Screen[object]) -> str:
     for active in screen.active_bindings.values():
         binding = active.binding
         node = active.node
-        if node is app or not binding.description or not _is_ours(node, binding.action):
+        if node is app or not binding.description or not is_ours(node, binding.action):
             continue
         label = app.get_key_display(binding)
         keys = by_action.get(binding.action)
