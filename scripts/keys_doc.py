@@ -92,7 +92,15 @@ def own_bindings(cls: type) -> list[tuple[str, str]]:
             keys, description = item[0], item[2] if len(item) > 2 else ""
         if description:
             rows.append((keys, description))
-    return rows
+    # A key a subclass binds again (help's F1 closes it) is listed once, as rebound.
+    later: set[str] = set()
+    kept = []
+    for keys, description in reversed(rows):
+        names = {k.strip() for k in keys.split(",")}
+        if not names <= later:
+            kept.append((keys, description))
+        later |= names
+    return kept[::-1]
 
 
 def render() -> str:
@@ -121,7 +129,9 @@ def render() -> str:
         "|---|---|",
         "| `tab` / `shift+tab` | move between fields and lists |",
         "| `↑` `↓` `pageup` `pagedown` `home` `end` | move in lists and tables |",
+        "| `enter` | select the highlighted row or option |",
         "| `ctrl+p` | command palette |",
+        "| `ctrl+q` | quit (asks when an edit is not saved, like `q`) |",
         "| `ctrl+c` | copy selected text |",
         "",
         "## In a browser",

@@ -30,7 +30,7 @@ from netplan_tui.core.models import (
     Quality,
 )
 from netplan_tui.core.smart.criteria import LONG_LABELS, VERDICT_LABELS
-from netplan_tui.core.text import clean
+from netplan_tui.core.text import clean, fold
 
 APP_ID = "netplan-tui"
 
@@ -227,9 +227,11 @@ def _qualities(plan: Plan, qualities: Sequence[Quality]) -> list[str]:
         lines += ["", f"### {label}", ""]
         for quality in chosen:
             line = f"- {escape(quality.name)}: {_people(quality.target)}"
-            if is_dream_company(quality, plan):
+            dream = is_dream_company(quality, plan)
+            if dream:
                 line += " ⭐ **dream company**"
-            if quality.note.strip():
+            # A note that only says "dream company" would repeat the star's words.
+            if quality.note.strip() and not (dream and fold(quality.note) == "dream company"):
                 line += f" ({escape(quality.note)})"
             lines.append(line)
     return lines

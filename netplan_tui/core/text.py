@@ -8,6 +8,7 @@ are removed before display; the stored text is left exactly as typed.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Unicode categories Cc and Cf (control and format characters: ESC, BEL, bidi
 # overrides, zero-width marks...), newline and tab excepted, and Cs (lone surrogates,
@@ -46,3 +47,12 @@ def one_line(text: object, limit: int | None = None) -> str:
     if limit is not None and len(value) > limit:
         return value[: max(limit - 1, 0)] + "…"
     return value
+
+
+def fold(text: object) -> str:
+    """Text for matching: case and accents ignored (``José`` and ``jose`` match)."""
+    value = str(text or "").casefold()
+    if value.isascii():
+        return value
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
@@ -79,10 +80,16 @@ class NetplanApp(KeyOrder):
     # -- actions --------------------------------------------------------------------
     def action_help(self) -> None:
         from netplan_tui.tui.screens.help import HelpScreen, screen_keys_markdown
+        from netplan_tui.tui.widgets.dialogs import Dialog
 
         screen = self.screen
+        if isinstance(screen, HelpScreen):
+            return
         section = SECTION_BY_MODE.get(self.current_mode)
         title = section.subtitle if section else "netplan-tui"
+        if isinstance(screen, Dialog):
+            words = re.findall(r"[A-Z][a-z]*", type(screen).__name__)
+            title = " ".join([words[0], *(w.lower() for w in words[1:])]) if words else title
         self.push_screen(
             HelpScreen(
                 title,
@@ -186,10 +193,25 @@ class NetplanApp(KeyOrder):
                 "Next step", "First-run path: the next screen (>)", self.action_next_step
             )
         seen = {"help", "quit", "next_step"}
+        for binding in self.BINDINGS:
+            if not isinstance(binding, Binding) or binding.action in seen:
+                continue
+            if binding.action.startswith("switch_mode") or not binding.description:
+                continue
+            seen.add(binding.action)
+            yield SystemCommand(
+                binding.description,
+                f"Everywhere (key {self.get_key_display(binding)})",
+                partial(self.run_action, binding.action),
+            )
+        from netplan_tui.tui.screens.help import is_ours
+
         for key, active in screen.active_bindings.items():
             binding = active.binding
             if active.node is self or not binding.description or not active.enabled:
                 continue
+            if not is_ours(active.node, binding.action):
+                continue  # Textual's cursor and focus keys: the same everywhere
             if binding.action in seen or binding.action.startswith("switch_mode"):
                 continue
             seen.add(binding.action)

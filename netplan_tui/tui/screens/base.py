@@ -156,8 +156,8 @@ class PlanScreen(Screen[None]):
         if self.napp.onboarding:
             index = [s for s in SECTION_BY_MODE].index(self.MODE) + 1
             hint = STEP_HINTS.get(self.MODE, "")
-            last = "finish" if index == len(SECTION_BY_MODE) else "next step"
-            banner.update(f"First run · step {index} of 5: {hint}  Press > for {last}.")
+            last = "to finish" if index == len(SECTION_BY_MODE) else "for the next step"
+            banner.update(f"First run · step {index} of 5: {hint}  Press > {last}.")
             banner.display = True
         else:
             banner.display = False

@@ -17,48 +17,57 @@ GENERAL = """\
 | Key | Action |
 |---|---|
 {screens}
-| `?` / `F1` | This help |
+| `?` / `F1` | This help (`F1` in a dialog too) |
 | `ctrl+p` | Command palette: every screen and action by name |
+| `>` | Next step (first-run path: the next screen) |
+| `x` | Export plan (Markdown in your documents folder) |
 | `escape` | Leave a text field (then screen keys work) · close a dialog |
 | `tab` / `shift+tab` | Move between fields |
-| `q` | Quit (asks only when an edit is not saved yet) |
+| `q` / `ctrl+q` | Quit (asks only when an edit is not saved yet) |
 """
 
 
-def key_label(key: str) -> str:
-    names = {
-        "question_mark": "?",
-        "greater_than_sign": ">",
-        "less_than_sign": "<",
-        "plus": "+",
-        "minus": "-",
-        "left_square_bracket": "[",
-        "right_square_bracket": "]",
-        "slash": "/",
-        "space": "space",
-        "enter": "enter",
-    }
-    return " / ".join(names.get(k.strip(), k.strip()) for k in key.split(","))
+def is_ours(node: object, action: str | None = None) -> bool:
+    """A screen, dialog or widget of this app (not one of Textual's own widgets), and,
+    given an action, one that a class of ours binds (not Textual's tab/focus next)."""
+    if not type(node).__module__.startswith("netplan_tui."):
+        return False
+    if action is None:
+        return True
+    for cls in type(node).__mro__:
+        if cls.__module__.startswith("netplan_tui."):
+            for binding in cls.__dict__.get("BINDINGS", []):
+                if getattr(binding, "action", None) == action:
+                    return True
+    return False
 
 
 def screen_keys_markdown(screen: Screen[object]) -> str:
-    """A Markdown table of the keys a screen defines (its own and its widgets')."""
-    rows: list[tuple[str, str]] = []
-    seen: set[str] = set()
+    """A Markdown table of the keys a screen or dialog defines: the screen's own first,
+    then those of its own widgets. Textual's generic keys (cursor moves, paging, focus
+    next…) are left out: they work the same everywhere and would bury the screen's."""
+    app = screen.app
+    by_action: dict[str, list[str]] = {}
+    order: list[tuple[int, str, str]] = []
     for active in screen.active_bindings.values():
         binding = active.binding
-        if active.node is screen.app or not binding.description:
+        node = active.node
+        if node is app or not binding.description or not is_ours(node, binding.action):
             continue
-        label = binding.description
-        if binding.action in seen:
-            continue
-        seen.add(binding.action)
-        keys = [k for k, a in screen.active_bindings.items() if a.binding.action == binding.action]
-        rows.append((" / ".join(key_label(k) for k in keys), label))
-    if not rows:
+        label = app.get_key_display(binding)
+        keys = by_action.get(binding.action)
+        if keys is None:
+            by_action[binding.action] = [label]
+            own = {getattr(b, "action", None) for b in type(screen).__dict__.get("BINDINGS", [])}
+            rank = (0 if binding.action in own else 1) if node is screen else 2
+            order.append((rank, binding.action, binding.description))
+        elif label not in keys:
+            keys.append(label)
+    if not order:
         return ""
+    order.sort(key=lambda row: row[0])  # stable: this screen's keys, shared ones, widgets'
     lines = ["| Key | Action |", "|---|---|"]
-    lines += [f"| `{k}` | {label} |" for k, label in rows]
+    lines += [f"| `{' / '.join(by_action[action])}` | {text} |" for _, action, text in order]
     return "\n".join(lines)
 
 

@@ -21,7 +21,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 
 from netplan_tui.core.models import WHERE_MET, Contact, parse_iso_date
-from netplan_tui.core.text import one_line
+from netplan_tui.core.text import fold, one_line
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.contact_editor import ContactEditor, stars
 from netplan_tui.tui.widgets.contact_table import Cell, ContactTable, fit_widths
@@ -192,7 +192,7 @@ class NetworkScreen(PlanScreen):
 
     def make_entry(self, contact: Contact) -> Entry:
         days = days_since(contact, self.napp.today)
-        search = "\n".join([_text(contact, name) for name in SEARCHED]).casefold()
+        search = fold("\n".join([_text(contact, name) for name in SEARCHED]))
         return Entry(contact, search, days, self.cells(contact, days))
 
     def cells(self, contact: Contact, days: int | None) -> tuple[Cell, ...]:
@@ -226,7 +226,7 @@ class NetworkScreen(PlanScreen):
 
     # -- filtering and sorting --------------------------------------------------------
     def matching_ids(self) -> list[int]:
-        terms = self.query_text.casefold().split()
+        terms = fold(self.query_text).split()
         entries = self.entries
         if not terms:
             ids = list(entries)
@@ -441,6 +441,7 @@ class NetworkScreen(PlanScreen):
         updated.last_contact = today
         if self.napp.persist(self.napp.store.update_contact, updated):
             self._replace(updated)
+            self.apply_view(select_id=updated.id)  # the sort may use the date: sort again
             self.notify(
                 Content.from_markup(
                     "Logged a contact with [b]$name[/b] today", name=one_line(contact.name, 60)

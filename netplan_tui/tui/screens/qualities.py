@@ -266,6 +266,9 @@ class QualitiesScreen(PlanScreen):
             target=str(quality.target),
         )
 
+        table = self.query_one("#q-table", DataTable)
+        row = table.cursor_row
+
         def done(yes: bool | None) -> None:
             if yes and quality.id is not None:
                 if self.napp.persist(self.napp.store.delete_quality, quality.id):
@@ -273,6 +276,9 @@ class QualitiesScreen(PlanScreen):
                         Content.from_markup("Deleted [b]$name[/b]", name=one_line(quality.name, 60))
                     )
                     self.reload()
+                    # Stay on the neighbouring row, so a second `d` deletes what you see.
+                    if table.row_count:
+                        table.move_cursor(row=min(row, table.row_count - 1))
 
         self.app.push_screen(ConfirmDialog("Delete quality?", message, yes="Delete"), done)
 

@@ -135,7 +135,7 @@ class ContactEditor(FormDialog[Contact]):
         self.today = today
 
     def compose(self) -> ComposeResult:
-        contact = self.contact or Contact(last_contact=self.today.isoformat())
+        contact = self.contact or Contact()  # last contact: empty unless you give it
         editing = self.contact is not None and self.contact.id is not None
         with Vertical(id="ce-dialog"):
             yield Static("Edit contact" if editing else "New contact", id="ce-title", markup=False)

@@ -52,7 +52,11 @@ class Dialog(ModalScreen[T]):
     }
     """
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel (asks first if changed)")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel (asks first if changed)"),
+        # A modal screen hides the app's keys, and `?` types into a field: F1 is help.
+        Binding("f1", "app.help", "Help", show=False),
+    ]
 
     #: Each dialog names the widget typing goes to (nothing focused by default).
     AUTO_FOCUS = ""
