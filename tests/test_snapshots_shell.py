@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from netplan_tui.core.models import Plan
 from tests.conftest import make_test_app
+from tests.helpers.wait import settled, wait_for
 
 
 def test_goal_picker_first_run(snap_compare, store):
@@ -32,7 +33,10 @@ def test_goal_picker_errors(snap_compare, store):
         hours.value = "99"
         await pilot.press("shift+tab", "shift+tab", "shift+tab")
         await pilot.press("end", "enter")
-        await pilot.pause()
+        await settled(pilot)  # every key delivered and handled, whatever the load
+        await wait_for(pilot, lambda: "cannot be empty" in str(
+            pilot.app.screen.query_one("#custom-error").render()), what="the own-goal error")
+        await settled(pilot)
 
     assert snap_compare(make_test_app(store), terminal_size=(100, 30), run_before=run_before)
 

@@ -164,7 +164,7 @@ class ReviewDialog(Dialog[ReviewResult | None]):
         }
         self.notes = {g.id: old.notes.get(str(g.id), "") for g in self.goals}
         self.index = 0
-        self._opened_answers = (dict(self.outcomes), dict(self.notes))
+        self._opened_answers = (dict(self.outcomes), dict(self.notes), self.summary)
         # Typing goes to the first goal's chosen answer (or, with no goals, the save page).
         self.AUTO_FOCUS = (
             f"#outcome-{self.outcomes[self.goals[0].id]}" if self.goals else "#save"
@@ -372,8 +372,8 @@ class ReviewDialog(Dialog[ReviewResult | None]):
         self.dismiss(ReviewResult(review, self.decisions()))
 
     def has_unsaved(self) -> bool:
-        """An answer, a note, the summary or a decision changed since the review opened."""
+        """An answer, a note or the summary changed since the review opened."""
         self._keep_note()
-        if self.on_final:
-            return True  # the decisions page: carrying, rewriting or dropping is work
-        return (self.outcomes, self.notes) != self._opened_answers
+        summaries = [field.value for field in self.query("#summary").results(Input)]
+        summary = summaries[0] if summaries else self.summary
+        return (self.outcomes, self.notes, summary) != self._opened_answers
