@@ -31,7 +31,9 @@ def _lazy_screen(module: str, cls: str) -> Callable[[], Screen[Any]]:
 class NetplanApp(KeyOrder):
     """netplan-tui: plan your professional network and set SMART goals."""
 
-    CSS_PATH = "netplan.tcss"
+    # One stylesheet set, read once at start-up: no class brings its own CSS, so no
+    # first visit or dialog makes Textual parse CSS and restyle the whole app.
+    CSS_PATH = ["widgets.tcss", "screens.tcss", "netplan.tcss"]
     TITLE = "netplan-tui"
 
     MODES = {s.mode: _lazy_screen(s.module, s.cls) for s in SECTIONS}
