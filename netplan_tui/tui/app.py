@@ -19,6 +19,18 @@ from netplan_tui.data.store import SaveError, Store
 from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
 
+#: Modules of dialogs and widgets imported after the first paint (see ``_preload``).
+PRELOAD = (
+    "netplan_tui.tui.screens.help",
+    "netplan_tui.tui.widgets.contact_editor",
+    "netplan_tui.tui.widgets.goal_editor",
+    "netplan_tui.tui.widgets.quality_editor",
+    "netplan_tui.tui.widgets.review_dialog",
+    "netplan_tui.tui.widgets.import_dialog",
+    "netplan_tui.tui.widgets.gap_matches",
+    "textual.widgets._markdown",
+)
+
 
 def _lazy_screen(module: str, cls: str) -> Callable[[], Screen[Any]]:
     """A mode factory that imports the screen's module on the first visit only."""
@@ -32,7 +44,9 @@ def _lazy_screen(module: str, cls: str) -> Callable[[], Screen[Any]]:
 class NetplanApp(KeyOrder):
     """netplan-tui: plan your professional network and set SMART goals."""
 
-    CSS_PATH = "netplan.tcss"
+    # One stylesheet set, read once at start-up: no class brings its own CSS, so no
+    # first visit or dialog makes Textual parse CSS and restyle the whole app.
+    CSS_PATH = ["widgets.tcss", "screens.tcss", "netplan.tcss"]
     TITLE = "netplan-tui"
 
     MODES = {s.mode: _lazy_screen(s.module, s.cls) for s in SECTIONS}
@@ -63,6 +77,20 @@ class NetplanApp(KeyOrder):
         plan = self.store.get_plan()
         first = "goal" if self.onboarding or not plan.primary_goal else "goals"
         self.switch_mode(first)
+        self.call_after_refresh(self._preload)
+
+    def _preload(self) -> None:
+        """After the first paint, import what the other screens and dialogs need.
+
+        Importing is pure Python: a thread does it while the first screen is already
+        usable, so a first visit or a first dialog finds its module loaded.
+        """
+        self._import_modules([s.module for s in SECTIONS] + list(PRELOAD))
+
+    @work(thread=True, exclusive=True, group="preload", exit_on_error=False)
+    def _import_modules(self, modules: list[str]) -> None:
+        for module in modules:
+            importlib.import_module(module)
 
     def _remember_theme(self, theme: Any) -> None:
         self.persist(self.store.set_setting, "theme", theme.name)

@@ -33,23 +33,6 @@ MIN_HEIGHT = 10
 class PlanScreen(Screen[None]):
     """Base of the five peer screens (one Textual mode each)."""
 
-    DEFAULT_CSS = """
-    PlanScreen #too-small {
-        display: none;
-        width: 100%;
-        height: 100%;
-        content-align: center middle;
-        text-align: center;
-        background: $warning 20%;
-    }
-    PlanScreen.-too-small > * {
-        display: none;
-    }
-    PlanScreen.-too-small > #too-small {
-        display: block;
-    }
-    """
-
     MODE = ""
     #: Where typing goes when the screen opens: each screen names its main widget.
     #: Textual focuses it right after compose, before any key reaches the screen

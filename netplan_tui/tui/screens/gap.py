@@ -92,32 +92,6 @@ class GapScreen(PlanScreen):
         Binding("m", "matches", "Who matches", show=False),
     ]
 
-    DEFAULT_CSS = """
-    GapScreen #gap-body {
-        height: 1fr;
-        padding: 0 1;
-    }
-    GapScreen #gap-summary {
-        height: auto;
-        text-style: bold;
-    }
-    GapScreen #gap-sorted {
-        color: $text-muted;
-        height: 1;
-    }
-    GapScreen #gap-table {
-        height: 1fr;
-        min-height: 4;
-    }
-    GapScreen #gap-changes-label {
-        margin-top: 1;
-        color: $text-muted;
-    }
-    GapScreen #gap-changes {
-        height: 6;
-    }
-    """
-
     def __init__(self) -> None:
         super().__init__()
         self.report = gap.analyse([], [])

@@ -33,45 +33,6 @@ class GoalsScreen(PlanScreen):
     MODE = "goals"
     AUTO_FOCUS = "#checklist"
 
-    DEFAULT_CSS = """
-    GoalsScreen #month-header {
-        height: auto;
-        padding: 0 2;
-        margin-top: 1;
-    }
-    GoalsScreen #month-hint {
-        height: auto;
-        padding: 0 2;
-        color: $text-muted;
-    }
-    GoalsScreen #few-banner {
-        background: $warning 25%;
-        margin-top: 1;
-    }
-    GoalsScreen #checklist {
-        height: auto;
-        max-height: 1fr;
-        margin: 1 2 0 2;
-        background: $surface;
-    }
-    GoalsScreen #empty {
-        padding: 1 2;
-        color: $text-muted;
-    }
-    GoalsScreen #detail {
-        height: auto;
-        max-height: 4;
-        padding: 0 2;
-        margin-top: 1;
-    }
-    GoalsScreen #history {
-        height: auto;
-        padding: 0 2;
-        margin-top: 1;
-        color: $text-muted;
-    }
-    """
-
     BINDINGS = [
         Binding("space", "toggle_done", "Done"),
         Binding("plus,equals_sign", "progress(1)", "+1", key_display="+"),

@@ -76,23 +76,6 @@ class HelpScreen(Dialog[None]):
 
     AUTO_FOCUS = "#help-text"
 
-    DEFAULT_CSS = """
-    HelpScreen > Vertical {
-        width: 90;
-        height: 90%;
-        padding: 0;
-    }
-    HelpScreen VerticalScroll {
-        padding: 0 1;
-    }
-    HelpScreen #help-close {
-        dock: bottom;
-        height: 1;
-        color: $text-muted;
-        padding: 0 1;
-    }
-    """
-
     BINDINGS = [
         Binding("question_mark,f1,q", "close", "Close help"),
     ]

@@ -108,31 +108,6 @@ class NetworkScreen(PlanScreen):
         Binding("s", "sort", "Sort", show=False),
     ]
 
-    DEFAULT_CSS = """
-    NetworkScreen #net-body {
-        height: 1fr;
-        padding: 0 1;
-    }
-    NetworkScreen #net-bar {
-        height: 1;
-    }
-    NetworkScreen #net-filter {
-        width: 1fr;
-        max-width: 50;
-    }
-    NetworkScreen #net-count {
-        width: 1fr;
-        color: $text-muted;
-        padding-left: 2;
-    }
-    NetworkScreen #net-table {
-        height: 1fr;
-    }
-    NetworkScreen #net-empty {
-        margin-top: 1;
-    }
-    """
-
     def __init__(self) -> None:
         super().__init__()
         self.entries: dict[int, Entry] = {}

@@ -91,20 +91,6 @@ class QualitiesScreen(PlanScreen):
                 table.add_column(label, key=key, width=width)
             yield table
 
-    DEFAULT_CSS = """
-    QualitiesScreen #q-body {
-        height: 1fr;
-        padding: 0 1;
-    }
-    QualitiesScreen #q-summary {
-        color: $text-muted;
-        height: 1;
-    }
-    QualitiesScreen #q-table {
-        height: 1fr;
-    }
-    """
-
     @on(ContactTable.Resized, "#q-table")
     def _table_resized(self, event: ContactTable.Resized) -> None:
         event.stop()

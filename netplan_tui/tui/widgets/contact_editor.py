@@ -77,51 +77,6 @@ class ContactEditor(FormDialog[Contact]):
 
     AUTO_FOCUS = "#ce-name"
 
-    DEFAULT_CSS = """
-    ContactEditor > #ce-dialog {
-        width: 84;
-    }
-    ContactEditor #ce-title {
-        text-style: bold;
-    }
-    ContactEditor VerticalScroll {
-        height: auto;
-        max-height: 1fr;
-    }
-    ContactEditor Grid {
-        grid-size: 2;
-        grid-columns: 14 1fr;
-        grid-rows: auto;
-        grid-gutter: 0 1;
-        height: auto;
-    }
-    ContactEditor .ce-label {
-        width: 100%;
-        text-align: right;
-        color: $text-muted;
-    }
-    ContactEditor .ce-field {
-        height: auto;
-    }
-    ContactEditor .ce-error {
-        color: $error;
-        height: auto;
-    }
-    ContactEditor .-empty {
-        display: none;
-    }
-    ContactEditor TextArea {
-        height: 4;
-    }
-    ContactEditor Horizontal {
-        height: auto;
-        align-horizontal: right;
-    }
-    ContactEditor Button {
-        margin-left: 2;
-    }
-    """
-
     SAVE_BUTTON = "ce-save"
 
     def __init__(

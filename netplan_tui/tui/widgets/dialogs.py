@@ -28,28 +28,10 @@ class Dialog(ModalScreen[T]):
     """A modal dialog: the shared frame, declared focus, Escape that never loses text.
 
     The frame is the dialog's first ``Vertical``; a subclass changes only what
-    differs (``width``, the border colour…) in its own ``DEFAULT_CSS``.
+    differs (``width``, the border colour…) in ``widgets.tcss``.
     Subclasses set ``AUTO_FOCUS`` to the widget typing should go to, and may
     override :meth:`has_unsaved` (by default: a text field, list or choice
     differs from what it held when the dialog opened).
-    """
-
-    DEFAULT_CSS = """
-    Dialog {
-        align: center middle;
-    }
-    Dialog > Vertical {
-        width: 80;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: thick $primary 60%;
-        background: $surface;
-        padding: 0 1;
-    }
-    Dialog .hint {
-        color: $text-muted;
-    }
     """
 
     BINDINGS = [
@@ -110,32 +92,6 @@ class ConfirmDialog(Dialog[bool]):
     """
 
     AUTO_FOCUS = "#no"
-
-    DEFAULT_CSS = """
-    ConfirmDialog > Vertical {
-        width: 64;
-        max-width: 95%;
-        max-height: 90%;
-        border: thick $warning 60%;
-        padding: 1 2;
-    }
-    ConfirmDialog #confirm-title {
-        text-style: bold;
-        margin-bottom: 1;
-    }
-    ConfirmDialog #confirm-message {
-        max-height: 12;
-        overflow-y: auto;
-    }
-    ConfirmDialog Horizontal {
-        height: auto;
-        margin-top: 1;
-        align-horizontal: right;
-    }
-    ConfirmDialog Button {
-        margin-left: 2;
-    }
-    """
 
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),

@@ -41,14 +41,6 @@ class FormDialog(Dialog["T | None"], Generic[T]):
 
     SAVE_BUTTON = "save"
 
-    DEFAULT_CSS = """
-    FormDialog .form-save-error {
-        color: $error;
-        height: auto;
-        display: none;
-    }
-    """
-
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("ctrl+o", "copy_text", "Copy text", show=False),

@@ -22,17 +22,6 @@ class GapMatches(Dialog[None]):
 
     AUTO_FOCUS = "DataTable"
 
-    DEFAULT_CSS = """
-    GapMatches #gm-title {
-        text-style: bold;
-    }
-    GapMatches DataTable {
-        height: auto;
-        max-height: 20;
-        margin-top: 1;
-    }
-    """
-
     BINDINGS = [Binding("q", "close", "Close")]
 
     def __init__(self, quality: str, contacts: list[Contact], target: int) -> None:

@@ -71,33 +71,6 @@ class ImportDialog(Dialog["ImportReport | None"]):
 
     AUTO_FOCUS = "#imp-path"
 
-    DEFAULT_CSS = """
-    ImportDialog #imp-title {
-        text-style: bold;
-    }
-    ImportDialog .hint {
-        margin-bottom: 1;
-    }
-    ImportDialog #imp-status {
-        height: auto;
-        margin-top: 1;
-    }
-    ImportDialog #imp-status.-error {
-        color: $error;
-    }
-    ImportDialog #imp-status.-ready {
-        color: $success;
-    }
-    ImportDialog Horizontal {
-        height: auto;
-        margin-top: 1;
-        align-horizontal: right;
-    }
-    ImportDialog Button {
-        margin-left: 2;
-    }
-    """
-
     BINDINGS = [
         Binding("ctrl+s", "confirm", "Import", show=False),
     ]

@@ -11,15 +11,6 @@ from netplan_tui.tui.screens import SECTIONS
 class NavBar(Static):
     """Shows the five screens, the current one highlighted."""
 
-    DEFAULT_CSS = """
-    NavBar {
-        height: 1;
-        padding: 0 1;
-        background: $panel;
-        color: $text-muted;
-    }
-    """
-
     def __init__(self, current: str) -> None:
         super().__init__(id="nav")
         self.current = current

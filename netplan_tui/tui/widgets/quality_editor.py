@@ -49,49 +49,6 @@ def find_duplicate(
 class QualityEditor(FormDialog[Quality]):
     """Add or edit a quality; dismisses with the edited (unsaved) quality or ``None``."""
 
-    DEFAULT_CSS = """
-    QualityEditor > #qe-dialog {
-        width: 72;
-    }
-    QualityEditor #qe-title {
-        text-style: bold;
-        margin-bottom: 1;
-    }
-    QualityEditor Grid {
-        grid-size: 2;
-        grid-columns: 10 1fr;
-        grid-rows: auto;
-        grid-gutter: 1 1;
-        height: auto;
-    }
-    QualityEditor .qe-label {
-        width: 100%;
-        text-align: right;
-        color: $text-muted;
-    }
-    QualityEditor #qe-category-label {
-        padding-top: 1;
-    }
-    QualityEditor .qe-field {
-        height: auto;
-    }
-    QualityEditor .qe-error {
-        color: $error;
-        height: auto;
-    }
-    QualityEditor .qe-error.-empty {
-        display: none;
-    }
-    QualityEditor Horizontal {
-        height: auto;
-        margin-top: 1;
-        align-horizontal: right;
-    }
-    QualityEditor Button {
-        margin-left: 2;
-    }
-    """
-
     SAVE_BUTTON = "qe-save"
     AUTO_FOCUS = "#qe-name"  # an existing quality starts at its target (see __init__)
 

@@ -34,28 +34,6 @@ class QualitySuggestions(Dialog[bool]):
 
     AUTO_FOCUS = "#qs-yes"
 
-    DEFAULT_CSS = """
-    QualitySuggestions > Vertical {
-        width: 70;
-    }
-    QualitySuggestions #qs-title {
-        text-style: bold;
-    }
-    QualitySuggestions #qs-list {
-        margin: 1 0;
-        height: auto;
-        max-height: 12;
-        overflow-y: auto;
-    }
-    QualitySuggestions Horizontal {
-        height: auto;
-        align-horizontal: right;
-    }
-    QualitySuggestions Button {
-        margin-left: 2;
-    }
-    """
-
     BINDINGS = [
         Binding("a", "answer(True)", "Add all"),
         Binding("n", "answer(False)", "No thanks"),

@@ -72,69 +72,6 @@ class ReviewDialog(Dialog[ReviewResult | None]):
     Escape asks before it throws away answers, notes or decisions, like every dialog.
     """
 
-    DEFAULT_CSS = """
-    ReviewDialog > Vertical {
-        width: 90;
-        max-width: 98%;
-        max-height: 96%;
-        border: thick $accent 60%;
-    }
-    ReviewDialog #review-title {
-        text-style: bold;
-        color: $accent;
-    }
-    ReviewDialog ContentSwitcher {
-        height: auto;
-    }
-    ReviewDialog #goal-page, ReviewDialog #final-page {
-        height: auto;
-        max-height: 22;
-    }
-    ReviewDialog #step {
-        color: $text-muted;
-        margin-top: 1;
-    }
-    ReviewDialog #goal-sentence {
-        text-style: bold;
-        max-height: 4;
-        margin-top: 1;
-    }
-    ReviewDialog #goal-progress {
-        color: $text-muted;
-    }
-    ReviewDialog .row {
-        height: auto;
-        margin-top: 1;
-    }
-    ReviewDialog .row Button {
-        margin-right: 1;
-        min-width: 14;
-    }
-    ReviewDialog .label {
-        margin-top: 1;
-    }
-    ReviewDialog .unfinished {
-        margin-top: 1;
-        text-style: bold;
-        height: auto;
-    }
-    ReviewDialog RadioSet {
-        layout: horizontal;
-        height: auto;
-        width: 100%;
-    }
-    ReviewDialog RadioSet RadioButton {
-        width: auto;
-    }
-    ReviewDialog .carried {
-        color: $text-muted;
-    }
-    ReviewDialog Footer {
-        dock: none;
-        margin-top: 1;
-    }
-    """
-
     BINDINGS = [
         Binding("1", "outcome('done')", "Done", show=False),
         Binding("2", "outcome('partly')", "Partly", show=False),

@@ -89,13 +89,6 @@ def summary_word(statuses: Mapping[str, str]) -> str:
 class SmartChips(Static):
     """Six chips for a SMART result; re-renders only when a status changes."""
 
-    DEFAULT_CSS = """
-    SmartChips {
-        height: 1;
-        width: auto;
-    }
-    """
-
     def __init__(self, compact: bool = False, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__("", id=id)
         self.compact = compact
