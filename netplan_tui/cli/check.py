@@ -18,13 +18,17 @@ from netplan_tui.cli import CliError, open_store, today_of
 from netplan_tui.cli.base import has_plan, parse_month, read_stdin
 from netplan_tui.core import smart
 from netplan_tui.core.dates import planning_month
-from netplan_tui.core.smart.criteria import CRITERIA, LONG_LABELS, VERDICT_LABELS
+from netplan_tui.core.smart.criteria import (
+    CRITERIA,
+    LONG_LABELS,
+    MARKS,
+    VERDICT_LABELS,
+    VERDICT_MARKS,
+)
 from netplan_tui.core.text import clean
 
-MARKS = {"ok": "✓", "warn": "!", "fail": "✗"}
 STYLES = {"ok": "bold green", "warn": "bold yellow", "fail": "bold red"}
 VERDICT_STYLES = {"smart": "bold green", "almost": "bold yellow", "not_smart": "bold red"}
-VERDICT_MARKS = {"smart": "✓", "almost": "!", "not_smart": "✗"}
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -49,6 +49,9 @@ LONG_LABELS: dict[str, str] = {
 
 STATUSES: tuple[str, ...] = ("ok", "warn", "fail")
 
+#: The mark of each status, readable without colour (chips, editor, ``check``).
+MARKS: dict[str, str] = {"ok": "✓", "warn": "!", "fail": "✗"}
+
 
 #: The three verdicts, best first.
 VERDICTS: tuple[str, ...] = ("smart", "almost", "not_smart")
@@ -59,6 +62,9 @@ VERDICT_LABELS: dict[str, str] = {
     "almost": "Almost SMART",
     "not_smart": "Not SMART yet",
 }
+
+#: The mark of each verdict, the same marks as its criteria's.
+VERDICT_MARKS: dict[str, str] = {"smart": "✓", "almost": "!", "not_smart": "✗"}
 
 
 def verdict_of(statuses: Iterable[str]) -> str:

@@ -19,6 +19,7 @@ from netplan_tui.core.smart.criteria import (
     CRITERIA,
     LABELS,
     LONG_LABELS,
+    MARKS,
     VERDICT_LABELS,
     verdict_of,
 )
@@ -27,7 +28,6 @@ from netplan_tui.core.smart.criteria import (
 LETTERS = {name: label.split()[0] for name, label in LABELS.items()}
 CHIP_NAMES = LABELS
 LONG_NAMES = LONG_LABELS
-MARKS = {"ok": "✓", "warn": "!", "fail": "✗"}
 THEME_COLOUR = {"ok": "success", "warn": "warning", "fail": "error"}
 WORDS = {"ok": "ok", "warn": "warning", "fail": "fails"}
 
