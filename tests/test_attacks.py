@@ -198,6 +198,18 @@ BLOCKERS = {"dangling-link": _dangling, "link-loop": _loop, "file-as-folder": _f
 WORDS = {"dangling-link": "does not exist", "link-loop": "loop", "file-as-folder": "not a folder"}
 
 
+
+def good_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
+    """A valid backup of a seeded plan and a valid LinkedIn export, for commands that read one."""
+    good = tmp_path / "good"
+    seeded(good)
+    backup = tmp_path / "b.json"
+    assert run(capsys, "--data-dir", str(good), "backup", "-o", str(backup))[0] == 0
+    csv = tmp_path / "Connections.csv"
+    csv.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                   "Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical,CTO,01 Jan 2024\n")
+    return backup, csv
+
 @pytest.mark.parametrize("blocker", sorted(BLOCKERS))
 @pytest.mark.parametrize(
     "argv",
@@ -210,13 +222,7 @@ def test_every_command_says_what_is_in_the_way(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], blocker: str, argv: list[str]
 ) -> None:
     """Never a traceback, never an empty plan with exit status 0."""
-    good = tmp_path / "good"
-    seeded(good)
-    backup = tmp_path / "b.json"
-    assert run(capsys, "--data-dir", str(good), "backup", "-o", str(backup))[0] == 0
-    csv = tmp_path / "Connections.csv"
-    csv.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-                   "Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical,CTO,01 Jan 2024\n")
+    backup, csv = good_inputs(tmp_path, capsys)
     data_dir = tmp_path / "blocked" / "netplan"
     BLOCKERS[blocker](data_dir)
     argv = [str(csv) if a == "CSV" else str(backup) if a == "BACKUP" else a for a in argv]
@@ -498,13 +504,7 @@ def test_a_folder_that_cannot_be_written_is_one_sentence(
     """Root bypasses modes, so the refusal of the disk is simulated where every save ends."""
     from netplan_tui.data import storage
 
-    good = tmp_path / "good"
-    seeded(good)
-    backup = tmp_path / "b.json"
-    assert run(capsys, "--data-dir", str(good), "backup", "-o", str(backup))[0] == 0
-    csv = tmp_path / "Connections.csv"
-    csv.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-                   "Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical,CTO,01 Jan 2024\n")
+    backup, csv = good_inputs(tmp_path, capsys)
 
     def refused(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
