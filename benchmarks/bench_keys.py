@@ -13,6 +13,11 @@ same run, so load on the machine falls on both alike:
 
 Run: ``python benchmarks/bench_keys.py [--rounds 5] [--json FILE]``. Prints a
 Markdown table of medians and ratios (also used by ``run_all.py`` as ``keys``).
+
+``--compare DIR`` also runs another checkout of netplan-tui (``DIR`` with its own
+``DIR/.venv``, e.g. ``git worktree add DIR <commit>``) on the same plans, in the same
+rounds: the table then gives that checkout's ratio ("before") beside this one's
+("after"), both against the minimal apps of the same run.
 """
 
 from __future__ import annotations
@@ -156,25 +161,36 @@ def prepare(tmp: Path) -> dict[str, Path]:
     return {"demo": demo, "scale": scale}
 
 
-def run(rounds: int = ROUNDS) -> dict[str, Any]:
+def run(rounds: int = ROUNDS, compare: Path | None = None) -> dict[str, Any]:
     if shutil.which("tmux") is None:
         return {"skipped": "tmux is not installed"}
     python = shlex.quote(sys.executable)
+    here = shlex.quote(str(ROOT))
     with tempfile.TemporaryDirectory(prefix="bench-keys-") as folder:
         plans = prepare(Path(folder))
         programs = {
-            "demo": (f"{python} -m netplan_tui --data-dir {plans['demo']} --today {TODAY}",
+            "demo": (here, f"{python} -m netplan_tui --data-dir {plans['demo']} --today {TODAY}",
                      app_steps()),
-            "scale": (f"{python} -m netplan_tui --data-dir {plans['scale']} --today {TODAY}",
+            "scale": (here,
+                      f"{python} -m netplan_tui --data-dir {plans['scale']} --today {TODAY}",
                       app_steps()),
-            "minimal": (f"{python} -m benchmarks.minimal_app", MINIMAL_APP),
-            "modes": (f"{python} {ROOT / 'benchmarks/minimal_modes.py'}", MINIMAL_MODES),
-            "input": (f"{python} {ROOT / 'benchmarks/minimal_input.py'}", MINIMAL_INPUT),
+            "minimal": (here, f"{python} -m benchmarks.minimal_app", MINIMAL_APP),
+            "modes": (here, f"{python} {ROOT / 'benchmarks/minimal_modes.py'}", MINIMAL_MODES),
+            "input": (here, f"{python} {ROOT / 'benchmarks/minimal_input.py'}", MINIMAL_INPUT),
         }
+        if compare is not None:
+            other = shlex.quote(str(compare))
+            before = shlex.quote(str(compare / ".venv" / "bin" / "python"))
+            for plan in ("demo", "scale"):
+                programs[f"{plan} (before)"] = (
+                    other,
+                    f"{before} -m netplan_tui --data-dir {plans[plan]} --today {TODAY}",
+                    app_steps(),
+                )
         raw: dict[str, dict[str, list[float | None]]] = {name: {} for name in programs}
         for number in range(rounds + 1):  # round 0 warms the caches
-            for name, (command, steps) in programs.items():
-                result = one_round(f"cd {shlex.quote(str(ROOT))} && {command}", steps)
+            for name, (cwd, command, steps) in programs.items():
+                result = one_round(f"cd {cwd} && {command}", steps)
                 if number:
                     for step, ms in result.items():
                         raw[name].setdefault(step, []).append(ms)
@@ -203,7 +219,7 @@ def table_rows(median: dict[str, dict[str, float | None]]) -> list[dict[str, Any
     }
     targets = {"start-up": 1.3, "first visit": 1.3, "come back": 1.2, "dialog": 1.3, "type": 1.1}
     rows = []
-    for plan in ("demo", "scale"):
+    for plan in [p for p in ("demo", "scale", "demo (before)", "scale (before)") if p in median]:
         steps = median[plan]
         groups = {
             "start-up": [steps.get("start-up")],
@@ -223,7 +239,7 @@ def table_rows(median: dict[str, dict[str, float | None]]) -> list[dict[str, Any
 def _row(plan: str, step: str, ms: float | None, base: float | None, target: float,
          scale: str) -> dict[str, Any]:
     ratio = ms / base if ms and base else None
-    limit = target if scale == "demo" else 1.6
+    limit = target if scale.startswith("demo") else 1.6
     return {"plan": plan, "step": step, "ms": ms, "baseline_ms": base, "ratio": ratio,
             "target": limit, "met": ratio is not None and ratio <= limit}
 
@@ -241,18 +257,45 @@ def markdown(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def compare_markdown(rows: list[dict[str, Any]]) -> str:
+    """Before and after side by side: each a ratio to the same run's minimal app."""
+    found = {(r["plan"], r["step"]): r for r in rows}
+    lines = ["| plan | step | minimal app | before | ratio | after | ratio | target |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
+
+    def cell(r: dict[str, Any] | None) -> str:
+        if r is None or not r["ms"]:
+            return "– | –"
+        return f"{r['ms']:.0f} ms | {r['ratio']:.2f}×" if r["ratio"] else f"{r['ms']:.0f} ms | –"
+
+    for r in rows:
+        if r["plan"].endswith("(before)"):
+            continue
+        old = found.get((f"{r['plan']} (before)", r["step"]))
+        base = f"{r['baseline_ms']:.0f} ms" if r["baseline_ms"] else "–"
+        mark = "✓" if r["met"] else "✗"
+        lines.append(f"| {r['plan']} | {r['step']} | {base} | {cell(old)} | {cell(r)} "
+                     f"| ≤{r['target']}× {mark} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=ROUNDS)
     parser.add_argument("--json", metavar="FILE")
+    parser.add_argument("--compare", metavar="DIR", type=Path,
+                        help="another checkout (with DIR/.venv) measured as 'before'")
     args = parser.parse_args()
-    result = run(args.rounds)
+    result = run(args.rounds, args.compare)
     if "skipped" in result:
         print(result["skipped"])
         return
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1))
-    print(markdown(result["rows"]))
+    if args.compare is not None:
+        print(compare_markdown(result["rows"]))
+    else:
+        print(markdown(result["rows"]))
 
 
 if __name__ == "__main__":
