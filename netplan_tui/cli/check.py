@@ -15,7 +15,7 @@ import argparse
 import json
 
 from netplan_tui.cli import CliError, open_store, today_of
-from netplan_tui.cli.base import has_plan, parse_month, read_stdin
+from netplan_tui.cli.base import command_help, has_plan, parse_month, read_stdin
 from netplan_tui.core import smart
 from netplan_tui.core.dates import planning_month
 from netplan_tui.core.smart.criteria import (
@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser = sub.add_parser(
         "check",
         parents=[common],
-        help="check a goal sentence against SMART",
+        help=command_help("check"),
         description=(
             "Check a goal sentence against SMART: Specific, Measurable, Achievable, "
             "Relevant, Time-bound, one sentence. Use - to read one goal per line from "
