@@ -262,7 +262,7 @@ class Store:
             return
         lock = DirLock(self.data_dir)
         try:
-            lock.acquire(0.0)
+            lock.acquire(0.0, stamp=False)  # held for a moment: the pid is the writer's
         except (LockedError, OSError):
             self._sweep(max_age=ORPHAN_AGE_SECONDS)
             return
@@ -355,13 +355,15 @@ class Store:
         rec.id = doc.doc_id  # type: ignore[attr-defined]
         return rec
 
-    def _all(self, table: str, cls: type[R]) -> list[R]:
+    def _all(self, table: str, cls: type[R], month: str | None = None) -> list[R]:
         # Straight from the storage's parsed data: TinyDB's all() would first copy
         # every document into a Document (a third of the time at 10,000 contacts).
         self._use(table)
         raw = self._storage.read().get(table) or {}
         out = []
         for doc_id, doc in raw.items():
+            if month is not None and doc.get("month") != month:
+                continue
             rec = cls.from_dict(_detach(doc))
             rec.id = int(doc_id)  # type: ignore[attr-defined]
             out.append(rec)
@@ -495,9 +497,7 @@ class Store:
 
     # -- goals ---------------------------------------------------------------------
     def goals(self, month: str | None = None) -> list[Goal]:
-        goals = self._all("goals", Goal)
-        if month is not None:
-            goals = [g for g in goals if g.month == month]
+        goals = self._all("goals", Goal, month)
         return sorted(goals, key=lambda g: (g.month, g.order, g.id or 0))
 
     def get_goal(self, goal_id: int) -> Goal | None:
