@@ -4,9 +4,9 @@ Run ``python benchmarks/bench_status.py [--rounds N] [--code DIR]`` from the
 project root. It generates the plan of :mod:`benchmarks.bench_scale` (10,000
 contacts, 100 qualities, 5 years × 6 goals a month with a progress event on most
 days, ~3.7 MB) in a temporary data directory, then runs each command as a fresh
-process (``python -m netplan_tui``), round after round, **interleaved** with
-``status`` on an empty data directory, and gives each command's median wall
-time as a ratio to that baseline of the same run:
+process (``python -m netplan_tui``, bytecode cached as after an install), round
+after round, **interleaved** with ``status`` on an empty data directory, and gives
+each command's median wall time as a ratio to that baseline of the same run:
 
 * ``status`` (target: at most 1.3 times the empty directory);
 * ``goals``, ``gap``, ``export`` (Markdown, to a file), ``check``.
@@ -48,15 +48,19 @@ GENERATE = (
 )
 
 
-def _env(code: Path) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(code), "NETPLAN_TUI_DATA_DIR": "/nonexistent"}
+def _env(code: Path, cache: Path) -> dict[str, str]:
+    """Bytecode cached, as after an install (in ``cache``, not in the tree)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, "PYTHONPATH": str(code), "PYTHONPYCACHEPREFIX": str(cache),
+            "NETPLAN_TUI_DATA_DIR": "/nonexistent"}
 
 
 def _time(code: Path, data_dir: Path, words: list[str], out: Path) -> float:
     argv = [sys.executable, "-m", "netplan_tui", "--data-dir", str(data_dir), "--today", TODAY,
             *(w.replace("{out}", str(out)) for w in words)]
     start = time.perf_counter()
-    subprocess.run(argv, env=_env(code), cwd=out.parent, capture_output=True, check=True,
+    subprocess.run(argv, env=_env(code, out.parent / "pycache"), cwd=out.parent,
+                   capture_output=True, check=True,
                    timeout=120)
     return time.perf_counter() - start
 
@@ -65,7 +69,8 @@ def run(rounds: int = ROUNDS, code: Path = ROOT) -> dict[str, Any]:
     """Generate the plan and measure; times in milliseconds, ratios to the empty directory."""
     with tempfile.TemporaryDirectory() as tmp:
         big, empty, out = Path(tmp) / "scale", Path(tmp) / "empty", Path(tmp) / "export.md"
-        subprocess.run([sys.executable, "-c", GENERATE, str(big)], env=_env(code), cwd=code,
+        subprocess.run([sys.executable, "-c", GENERATE, str(big)],
+                       env=_env(code, Path(tmp) / "pycache"), cwd=code,
                        check=True, timeout=600)
         times: dict[str, list[float]] = {"empty": [], **{name: [] for name in COMMANDS}}
         for words in COMMANDS.values():  # one warm-up round fills the bytecode cache
