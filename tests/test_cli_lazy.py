@@ -23,6 +23,7 @@ from netplan_tui.data import paths
 from netplan_tui.data.storage import index_path
 from tests.conftest import TODAY
 from tests.helpers import ROOT
+from tests.test_damaged import CASES
 from tests.test_lazy_open import damage, seeded
 
 WORDS = [word for word, _ in base.SUBCOMMANDS.values()]
@@ -163,3 +164,41 @@ def test_a_table_read_after_the_open_is_still_reported_in_short(
     assert "'month' should be a month (YYYY-MM)" in lines[0]
     assert paths.data_file(data_dir).read_bytes() == raw
     assert json.loads(raw)["goals"]["1"]["month"] == "2026-13"
+
+
+READ_ONLY = [["status"], ["goals"], ["gap"], ["export"], ["backup", "-o", "-"],
+             ["check", "Call Bob"]]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c not in ("wrong-table", "wrong-field")])
+def test_a_damaged_file_is_refused_by_every_read_only_command(data_dir: Path, case: str) -> None:
+    """Over a good plan whose index stays behind: the index no longer matches, nothing is used."""
+    seeded(data_dir)
+    assert index_path(paths.data_file(data_dir)).exists()
+    raw = CASES[case][0]
+    paths.data_file(data_dir).write_bytes(raw)
+    for command in READ_ONLY:
+        assert_refused(run_cli(data_dir, *command), data_dir, "")
+    assert paths.data_file(data_dir).read_bytes() == raw
+
+
+@pytest.mark.parametrize(("table", "readers", "others"), [
+    ("goals", [["status"], ["goals"], ["export"], ["backup", "-o", "-"], ["check", "Call Bob"]],
+     [["gap"]]),
+    ("contacts", [["goals"], ["gap"], ["export"], ["backup", "-o", "-"], ["check", "Call Bob"]],
+     [["status"]]),
+])
+def test_a_table_of_the_wrong_shape_is_refused_by_the_commands_that_read_it(
+    data_dir: Path, table: str, readers: list[list[str]], others: list[list[str]]
+) -> None:
+    seeded(data_dir)
+    data = json.loads(paths.data_file(data_dir).read_bytes())
+    data[table] = ["not", "a", "table"]
+    raw = json.dumps(data).encode()
+    paths.data_file(data_dir).write_bytes(raw)
+    for command in readers:
+        assert_refused(run_cli(data_dir, *command), data_dir, f"'{table}' part has the wrong shape")
+    for command in others:
+        proc = run_cli(data_dir, *command)
+        assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert paths.data_file(data_dir).read_bytes() == raw

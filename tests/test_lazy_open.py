@@ -14,7 +14,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from netplan_tui.core.models import (
@@ -71,6 +71,17 @@ def damage(data_dir: Path, table: str, field: str, value: object) -> bytes:
     raw = json.dumps(data).encode()
     path.write_bytes(raw)
     return raw
+
+
+def write_indexed(data_dir: Path, data: dict) -> bytes:
+    """Write ``data`` as the data file with an index that matches it (as a save does)."""
+    payload, spans = encode_tables(data)
+    assert spans is not None
+    paths.data_file(data_dir).write_bytes(payload)
+    index_path(paths.data_file(data_dir)).write_text(json.dumps(
+        {"version": 1, "bytes": len(payload), "crc32": zlib.crc32(payload),
+         "tables": {k: list(v) for k, v in spans.items()}}))
+    return payload
 
 
 def eager_message(data_dir: Path) -> str:
@@ -193,12 +204,7 @@ def test_damaged_table_is_refused_when_read_and_nothing_is_written(
     raw = damage(data_dir, table, field, value)
     index = index_path(paths.data_file(data_dir))
     if with_index:  # the index matches the damaged file: as if a save had written it
-        tables = json.loads(raw)
-        payload, spans = encode_tables(tables)
-        paths.data_file(data_dir).write_bytes(raw := payload)
-        index.write_text(json.dumps({"version": 1, "bytes": len(payload),
-                                     "crc32": zlib.crc32(payload),
-                                     "tables": {k: list(v) for k, v in spans.items()}}))
+        raw = write_indexed(data_dir, json.loads(raw))
     else:
         index.unlink()
     expected = eager_message(data_dir)
@@ -262,3 +268,47 @@ def test_full_validation_still_finds_every_problem_the_lazy_one_finds(data_dir: 
     with pytest.raises(DataFileError) as info:
         validate_data(paths.data_file(data_dir), data)
     assert "'day' should be a date" in info.value.detail
+
+
+# ------------------------------------------------------------------ lazy and full agree
+_RECORDS = {"plan": Plan, "qualities": Quality, "contacts": Contact, "goals": Goal,
+            "events": ProgressEvent, "reviews": MonthReview, "settings": None}
+
+
+@pytest.fixture(scope="module")
+def seeded_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    data_dir = tmp_path_factory.mktemp("seed") / "data"
+    seeded(data_dir)
+    return paths.data_file(data_dir).read_bytes()
+
+
+def _outcome(open_store, data_dir: Path) -> tuple[str, object]:  # noqa: ANN001
+    try:
+        with open_store(data_dir) as store:
+            return "", everything(store)
+    except DataFileError as exc:
+        return exc.detail, None
+
+
+@settings(max_examples=60, deadline=None)
+@given(table=st.sampled_from(sorted(_RECORDS)), data=st.data(), value=_values,
+       with_index=st.booleans())
+def test_lazy_and_full_opens_agree(
+    seeded_bytes: bytes, tmp_path_factory: pytest.TempPathFactory, table: str,
+    data: st.DataObject, value: object, with_index: bool,
+) -> None:
+    """Any one value put in any field: refused by both with the same sentence, or the same plan."""
+    cls = _RECORDS[table]
+    names = ["theme", "extra"] if cls is None else [*cls.__dataclass_fields__, "extra"]
+    field = data.draw(st.sampled_from(sorted(set(names) - {"id"})))
+    data_dir = tmp_path_factory.mktemp("plan")
+    plan = json.loads(seeded_bytes)
+    next(iter(plan[table].values()))[field] = value
+    if with_index:
+        write_indexed(data_dir, plan)
+    else:
+        paths.data_file(data_dir).write_bytes(json.dumps(plan).encode())
+    full = _outcome(lambda d: Store(d, readonly=True), data_dir)
+    lazy = _outcome(lambda d: Store(d, readonly=True, lazy=True), data_dir)
+    event("refused" if full[0] else "kept")
+    assert lazy == full

@@ -50,6 +50,9 @@ def command_help(word: str) -> str:
 
 LOCK_WAIT_SECONDS = 3.0
 
+#: The tables :func:`netplan_tui.core.context.context_from_store` reads (for ``open_store``).
+CONTEXT_TABLES = ("plan", "qualities", "contacts", "goals")
+
 #: Opens the full-screen app on a data directory and a day; returns the exit status.
 TuiLauncher = Callable[[Path, date], int]
 

@@ -6,7 +6,7 @@ import argparse
 import json
 
 from netplan_tui.cli import open_store, today_of
-from netplan_tui.cli.base import command_help, has_plan, parse_month
+from netplan_tui.cli.base import CONTEXT_TABLES, command_help, has_plan, parse_month
 from netplan_tui.core import months, smart
 from netplan_tui.core.models import Goal, month_key
 from netplan_tui.core.text import clean
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     if has_plan(args):
         from netplan_tui.core.context import context_from_store
 
-        store = open_store(args, tables=("plan", "qualities", "contacts", "goals"))
+        store = open_store(args, tables=CONTEXT_TABLES)
         try:
             goals = store.goals(month)
             context = context_from_store(store, month, today)
