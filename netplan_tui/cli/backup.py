@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 
 from netplan_tui.cli import CliError, open_store, today_of
-from netplan_tui.cli.base import now_of, write_output_or_fail
+from netplan_tui.cli.base import command_help, now_of, write_output_or_fail
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser(
         "backup",
         parents=[common],
-        help="write a complete JSON backup",
+        help=command_help("backup"),
         description=(
             "Write everything netplan-tui holds to one JSON file, with its schema version. "
             "Restore it with: netplan-tui restore PATH"

@@ -11,7 +11,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
@@ -19,24 +19,39 @@ from typing import NoReturn
 from netplan_tui import __version__
 from netplan_tui.data import paths
 
-#: Subcommand modules, in the order ``--help`` lists them. Each has
-#: ``register(subparsers)`` which adds its parser with ``func=run``.
-COMMANDS: tuple[str, ...] = (
-    "locate",
-    "check",
-    "goals",
-    "goal",
-    "status",
-    "gap",
-    "import_linkedin",
-    "export",
-    "backup",
-    "restore",
-    "demo",
-    "serve",
-)
+#: Subcommands, in the order ``--help`` lists them: module name -> (the word typed,
+#: the one-line help). The help lives here so that ``--help`` and usage errors can
+#: list every command without importing its module; each module's ``register(sub,
+#: common)`` adds its parser with ``help=command_help(word)`` and ``func=run``.
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "locate": ("locate", "print the data file's path"),
+    "check": ("check", "check a goal sentence against SMART"),
+    "goals": ("goals", "print a month's goal checklist"),
+    "goal": ("goal", "add, check off, count, edit, delete or carry a goal"),
+    "status": ("status", "one line about this month's goals (for a shell prompt)"),
+    "gap": ("gap", "print the gap analysis: target, have and gap per quality"),
+    "import_linkedin": ("import-linkedin", "import the Connections.csv of a LinkedIn data export"),
+    "export": ("export", "export the plan as Markdown or JSON, or the goals as a calendar"),
+    "backup": ("backup", "write a complete JSON backup"),
+    "restore": ("restore", "restore a backup (replaces all data)"),
+    "demo": ("demo", "load a demo plan (a junior developer looking for remote work)"),
+    "serve": ("serve", "open the app in a web browser (needs the web extra)"),
+}
+COMMANDS: tuple[str, ...] = tuple(SUBCOMMANDS)
+
+
+def command_help(word: str) -> str:
+    """The one-line help of the subcommand typed as ``word``."""
+    for typed, line in SUBCOMMANDS.values():
+        if typed == word:
+            return line
+    raise KeyError(word)
+
 
 LOCK_WAIT_SECONDS = 3.0
+
+#: The tables :func:`netplan_tui.core.context.context_from_store` reads (for ``open_store``).
+CONTEXT_TABLES = ("plan", "qualities", "contacts", "goals")
 
 #: Opens the full-screen app on a data directory and a day; returns the exit status.
 TuiLauncher = Callable[[Path, date], int]
@@ -118,7 +133,17 @@ def wants_command(argv: list[str]) -> bool:
     return False
 
 
-def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:
+def build_parser(
+    commands: tuple[str, ...] = COMMANDS, *, only: Collection[str] | None = None
+) -> argparse.ArgumentParser:
+    """The parser of ``netplan-tui`` with the subcommands ``commands`` (module names).
+
+    With ``only``, just the commands whose word is in ``only`` import their module
+    and add their full parser; the others get a placeholder with the same name and
+    help line, so ``--help``, usage and "invalid choice" errors read exactly as
+    with every module imported. :func:`parse` gives the words of ``argv``: the
+    subcommand argparse picks is always among them (it matches names exactly).
+    """
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -144,6 +169,11 @@ def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParse
     parser.add_argument("--version", action="version", version=f"netplan-tui {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in commands:
+        word, help_line = SUBCOMMANDS[name]
+        if only is not None and word not in only:
+            placeholder = sub.add_parser(word, help=help_line, add_help=False)
+            placeholder.set_defaults(placeholder_of=name)
+            continue
         try:
             module = importlib.import_module(f"netplan_tui.cli.{name}")
         except ModuleNotFoundError as exc:
@@ -152,6 +182,25 @@ def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParse
             raise
         module.register(sub, common)
     return parser
+
+
+def parse(argv: list[str]) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+    """Parse ``argv`` importing only the subcommand modules it may name.
+
+    Opening the app imports none; ``netplan-tui status`` imports only
+    :mod:`.status` (not the SMART checker that ``check`` and ``goals`` need).
+    Should argparse ever pick a placeholder, or leave words over (a usage
+    error), the full parser parses again and has the last word.
+    """
+    if not wants_command(argv):
+        parser = build_parser(())
+        return parser, parser.parse_args(argv)
+    parser = build_parser(COMMANDS, only=set(argv))
+    args, extra = parser.parse_known_args(argv)
+    if extra or getattr(args, "placeholder_of", None) is not None:
+        parser = build_parser(COMMANDS)
+        args = parser.parse_args(argv)
+    return parser, args
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:
@@ -183,11 +232,20 @@ def has_plan(args: argparse.Namespace) -> bool:
         raise CliError(damaged_message(exc)) from None
 
 
-def open_store(args: argparse.Namespace, *, write: bool = False, create: bool = False):  # noqa: ANN201
+def open_store(  # noqa: ANN201
+    args: argparse.Namespace,
+    *,
+    write: bool = False,
+    create: bool = False,
+    tables: Collection[str] | None = None,
+):
     """Open the store for a command, turning every known failure into a :class:`CliError`.
 
     Read-only commands do not create the data directory; ``create`` lets them
-    work on an empty one anyway (as an empty plan).
+    work on an empty one anyway (as an empty plan). A read-only command that
+    names the ``tables`` it reads gets them parsed and checked here, and the
+    others only if it reads them after all (:func:`main` reports a damaged one
+    the same way); by default every table is checked here.
     """
     from netplan_tui.data.store import DataFileError, LockedError, SaveError, Store
 
@@ -199,7 +257,13 @@ def open_store(args: argparse.Namespace, *, write: bool = False, create: bool = 
             raise CliError(
                 f"No plan yet in {data_dir}. Run netplan-tui to start one, or netplan-tui demo.",
             )
-        return Store(data_dir, readonly=True)
+        store = Store(data_dir, readonly=True, lazy=True)
+        try:
+            store.use(tables)
+        except BaseException:
+            store.close()
+            raise
+        return store
     except DataFileError as exc:
         raise CliError(damaged_message(exc)) from None
     except (LockedError, SaveError) as exc:
@@ -269,8 +333,7 @@ def main(argv: list[str] | None = None, *, tui: TuiLauncher | None = None) -> in
     """
     if argv is None:
         argv = sys.argv[1:]
-    parser = build_parser(COMMANDS if wants_command(argv) else ())
-    args = parser.parse_args(argv)
+    parser, args = parse(argv)
     try:
         func = getattr(args, "func", None)
         if func is None:
@@ -291,4 +354,12 @@ def main(argv: list[str] | None = None, *, tui: TuiLauncher | None = None) -> in
         return 0
     except OSError as exc:
         print(f"netplan-tui: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from netplan_tui.data.storage import DataFileError
+
+        if not isinstance(exc, DataFileError):
+            raise
+        # a table of a read-only store is checked when first read (open_store)
+        print(f"netplan-tui: {damaged_message(exc)}", file=sys.stderr)
         return 1

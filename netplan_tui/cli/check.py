@@ -15,7 +15,7 @@ import argparse
 import json
 
 from netplan_tui.cli import CliError, open_store, today_of
-from netplan_tui.cli.base import has_plan, parse_month, read_stdin
+from netplan_tui.cli.base import CONTEXT_TABLES, command_help, has_plan, parse_month, read_stdin
 from netplan_tui.core import smart
 from netplan_tui.core.dates import planning_month
 from netplan_tui.core.smart.criteria import (
@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser = sub.add_parser(
         "check",
         parents=[common],
-        help="check a goal sentence against SMART",
+        help=command_help("check"),
         description=(
             "Check a goal sentence against SMART: Specific, Measurable, Achievable, "
             "Relevant, Time-bound, one sentence. Use - to read one goal per line from "
@@ -69,7 +69,7 @@ def plan_context(args: argparse.Namespace, month: str | None = None) -> smart.Pl
     from netplan_tui.core.context import context_from_store
 
     today = today_of(args)
-    store = open_store(args)
+    store = open_store(args, tables=CONTEXT_TABLES)
     try:
         return context_from_store(store, month, today)
     finally:

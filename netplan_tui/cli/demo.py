@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 
 from netplan_tui.cli import CliError, data_dir_of, open_store, today_of
-from netplan_tui.cli.base import now_of
+from netplan_tui.cli.base import command_help, now_of
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser(
         "demo",
         parents=[common],
-        help="load a demo plan (a junior developer looking for remote work)",
+        help=command_help("demo"),
         description=(
             "Fill the data directory with a realistic demo plan: goals, qualities, 42 "
             "contacts and three months of SMART goals, dated relative to today. Refuses a "

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from netplan_tui.cli import open_store, today_of
-from netplan_tui.cli.base import parse_month, write_output_or_fail
+from netplan_tui.cli.base import command_help, parse_month, write_output_or_fail
 from netplan_tui.core.dates import planning_month
 
 
@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser = sub.add_parser(
         "export",
         parents=[common],
-        help="export the plan as Markdown or JSON, or the goals as a calendar",
+        help=command_help("export"),
         description=(
             "Export the plan shaped like the exercise: big-picture goal, the network you "
             "want, the gap analysis and the month's SMART goals. Prints to standard "

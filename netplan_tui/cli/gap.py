@@ -6,6 +6,7 @@ import argparse
 import json
 
 from netplan_tui.cli import open_store
+from netplan_tui.cli.base import command_help
 from netplan_tui.core.models import QUALITY_CATEGORIES
 from netplan_tui.core.text import one_line
 
@@ -17,7 +18,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser = sub.add_parser(
         "gap",
         parents=[common],
-        help="print the gap analysis: target, have and gap per quality",
+        help=command_help("gap"),
         description=(
             "Print one row per desired quality (category, quality, target, have, gap, "
             "status), biggest gaps first, and a coverage summary. Never changes anything."
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     from netplan_tui.core.gap import analyse
 
-    store = open_store(args)
+    store = open_store(args, tables=("qualities", "contacts"))
     try:
         report = analyse(store.qualities(), store.contacts())
     finally:

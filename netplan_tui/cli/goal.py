@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from netplan_tui.cli import CliError, open_store, today_of
-from netplan_tui.cli.base import RANGE_WORDS, parse_month
+from netplan_tui.cli.base import RANGE_WORDS, command_help, parse_month
 from netplan_tui.core import months, smart
 from netplan_tui.core.dates import planning_month
 from netplan_tui.core.models import TARGET_MAX, Goal
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser = sub.add_parser(
         "goal",
         parents=[common],
-        help="add, check off, count, edit, delete or carry a goal",
+        help=command_help("goal"),
         description=(
             "Change goals from the shell, with the same rules as the Goals screen. "
             "Ids are those of `netplan-tui goals --json`."

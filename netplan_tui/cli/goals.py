@@ -6,7 +6,7 @@ import argparse
 import json
 
 from netplan_tui.cli import open_store, today_of
-from netplan_tui.cli.base import has_plan, parse_month
+from netplan_tui.cli.base import CONTEXT_TABLES, command_help, has_plan, parse_month
 from netplan_tui.core import months, smart
 from netplan_tui.core.models import Goal, month_key
 from netplan_tui.core.text import clean
@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser = sub.add_parser(
         "goals",
         parents=[common],
-        help="print a month's goal checklist",
+        help=command_help("goals"),
         description="Print a month's SMART goals with progress, deadline and pace.",
     )
     parser.add_argument("--month", metavar="YYYY-MM", type=parse_month,
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     if has_plan(args):
         from netplan_tui.core.context import context_from_store
 
-        store = open_store(args)
+        store = open_store(args, tables=CONTEXT_TABLES)
         try:
             goals = store.goals(month)
             context = context_from_store(store, month, today)

@@ -7,13 +7,14 @@ import os
 from pathlib import Path
 
 from netplan_tui.cli import CliError, open_store, today_of
+from netplan_tui.cli.base import command_help
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser(
         "import-linkedin",
         parents=[common],
-        help="import the Connections.csv of a LinkedIn data export",
+        help=command_help("import-linkedin"),
         description=(
             "Add the people of LinkedIn's Connections.csv to your network (role from "
             "Position, company, first contact from Connected On). Re-importing adds nobody "

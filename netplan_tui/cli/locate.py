@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from netplan_tui.cli import data_dir_of
+from netplan_tui.cli.base import command_help
 from netplan_tui.data import paths
 
 
@@ -12,7 +13,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser = sub.add_parser(
         "locate",
         parents=[common],
-        help="print the data file's path",
+        help=command_help("locate"),
         description="Print the path of the data file (it may not exist yet).",
     )
     parser.add_argument("--dir", action="store_true", help="print the data directory instead")

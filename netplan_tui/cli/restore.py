@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 
 from netplan_tui.cli import CliError, data_dir_of, open_store
-from netplan_tui.cli.base import now_of
+from netplan_tui.cli.base import command_help, now_of
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser(
         "restore",
         parents=[common],
-        help="restore a backup (replaces all data)",
+        help=command_help("restore"),
         description=(
             "Replace everything with the content of a backup made by 'netplan-tui backup', "
             "or of a data file such as one of the automatic daily backups. The file is "

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from netplan_tui.cli.base import CliError, data_dir_of
+from netplan_tui.cli.base import CliError, command_help, data_dir_of
 
 PAGE_DIR = Path(__file__).resolve().parent / "web"
 DEFAULT_HOST = "127.0.0.1"
@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser = sub.add_parser(
         "serve",
         parents=[common],
-        help="open the app in a web browser (needs the web extra)",
+        help=command_help("serve"),
         description=(
             "Serve the app to a web browser on this computer. Prints the address to "
             "open; opens nothing by itself. Each browser tab runs its own app on the "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from netplan_tui.cli import open_store, today_of
-from netplan_tui.cli.base import has_plan
+from netplan_tui.cli.base import command_help, has_plan
 from netplan_tui.core.models import month_key
 from netplan_tui.core.months import month_label, status_line
 
@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser = sub.add_parser(
         "status",
         parents=[common],
-        help="one line about this month's goals (for a shell prompt)",
+        help=command_help("status"),
         description=(
             "Print one line about this month's goals, e.g. "
             "'Dec 2026: 2/4 goals done, 1 behind, 1 overdue'. Never changes anything."
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     if not has_plan(args):
         print(f"{month_label(month)}: no goals yet — run netplan-tui")
         return 0
-    store = open_store(args)
+    store = open_store(args, tables=("goals",))
     try:
         goals = store.goals(month)
     finally:

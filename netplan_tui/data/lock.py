@@ -56,7 +56,8 @@ class DirLock:
         self.data_dir = Path(data_dir)
         self.fd: int | None = None
 
-    def acquire(self, wait: float = 0.0) -> None:
+    def acquire(self, wait: float = 0.0, *, stamp: bool = True) -> None:
+        """Take the lock (waiting up to ``wait`` seconds); ``stamp`` writes our pid in the file."""
         fd = os.open(paths.lock_file(self.data_dir), os.O_RDWR | os.O_CREAT, FILE_MODE)
         deadline = time.monotonic() + wait
         while True:
@@ -72,8 +73,9 @@ class DirLock:
                     ) from None
                 time.sleep(0.05)
         try:
-            os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\n".encode())
+            if stamp:
+                os.ftruncate(fd, 0)
+                os.write(fd, f"{os.getpid()}\n".encode())
         except OSError:
             pass  # the pid is only a hint for people; the flock is what counts
         self.fd = fd

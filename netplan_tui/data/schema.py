@@ -284,22 +284,57 @@ def table_problem(data: dict[str, Any]) -> str:
     tables this version does not know hold plain values (:func:`plain`).
     """
     for name, table in data.items():
-        if not text_ok(name):
-            return "The data has a part whose name is not valid Unicode"
-        if not isinstance(table, dict):
-            return f"The data's '{name}' part has the wrong shape"
-        cls = TABLE_RECORDS.get(name)
-        for doc_id, doc in table.items():
-            if not isinstance(doc, dict):
-                return f"The data's '{name}' part has the wrong shape"
-            if not _DOC_ID.match(doc_id):
-                return (f"{describe(name, doc_id, doc)}: the record number should be a "
-                        "whole number from 1, written without leading zeros")
-            problem = (record_problem(cls, doc) if cls is not None
-                       else "" if plain(doc) else "it holds a value that cannot be kept")
-            if problem:
-                return f"{describe(name, doc_id, doc)}: {problem}"
+        problem = one_table_problem(name, table)
+        if problem:
+            return problem
     return ""
+
+
+def one_table_problem(name: str, table: object) -> str:
+    """:func:`table_problem` for the one table ``name`` (the same sentence, '' if none)."""
+    if not text_ok(name):
+        return "The data has a part whose name is not valid Unicode"
+    if not isinstance(table, dict):
+        return f"The data's '{name}' part has the wrong shape"
+    cls = TABLE_RECORDS.get(name)
+    for doc_id, doc in table.items():
+        if not isinstance(doc, dict):
+            return f"The data's '{name}' part has the wrong shape"
+        if not _DOC_ID.match(doc_id):
+            return (f"{describe(name, doc_id, doc)}: the record number should be a "
+                    "whole number from 1, written without leading zeros")
+        problem = (record_problem(cls, doc) if cls is not None
+                   else "" if plain(doc) else "it holds a value that cannot be kept")
+        if problem:
+            return f"{describe(name, doc_id, doc)}: {problem}"
+    return ""
+
+
+def check_table(path: Path, name: str, table: object) -> None:
+    """Raise :class:`DataFileError` ("foreign") when the table ``name`` has a bad record.
+
+    The per-table part of :func:`validate_data`, for a store that checks each
+    table when it is first used (:meth:`~netplan_tui.data.store.Store.open_lazy`).
+    """
+    problem = one_table_problem(name, table)
+    if problem:
+        raise DataFileError(path, "foreign", f"{problem}.")
+
+
+def check_head(path: Path, data: dict[str, Any]) -> bool:
+    """The part of :func:`validate_data` that needs only ``meta``: whether the tables'
+    records may be checked one table at a time.
+
+    Raises :class:`DataFileError` for foreign data and for a newer schema. Returns
+    ``False`` for data of an older schema: its upgrade needs every table, so the
+    caller validates all of it with :func:`validate_data`.
+    """
+    if not data:
+        return True
+    if _schema_version(path, data) < SCHEMA_VERSION:
+        return False
+    check_table(path, "meta", data["meta"])
+    return True
 
 
 def _check_shapes(path: Path, data: dict[str, Any]) -> None:

@@ -23,6 +23,7 @@ import os
 import stat
 import tempfile
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -131,8 +132,110 @@ def encode_data(data: dict[str, Any]) -> bytes:
     is not valid Unicode (a lone surrogate cannot be UTF-8): what is saved can
     always be read back, backed up and exported.
     """
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.encode("utf-8")
+    return encode_tables(data)[0]
+
+
+def encode_tables(data: dict[str, Any]) -> tuple[bytes, dict[str, tuple[int, int]] | None]:
+    """:func:`encode_data`, and where each table's value lies in the bytes.
+
+    The bytes are those of one ``json.dumps`` of ``data``; the spans are
+    ``(start, end)`` byte offsets of each table's JSON value (``None`` when a
+    table name is not text, which ``json.dumps`` would turn into text).
+    """
+    if not all(type(name) is str for name in data):
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        return text.encode("utf-8"), None
+    parts = [b"{"]
+    spans: dict[str, tuple[int, int]] = {}
+    at = 1
+    for number, (name, table) in enumerate(data.items()):
+        key = ("," if number else "") + json.dumps(name, ensure_ascii=False) + ":"
+        value = json.dumps(table, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        key_bytes, value_bytes = key.encode("utf-8"), value.encode("utf-8")
+        parts += (key_bytes, value_bytes)
+        at += len(key_bytes)
+        spans[name] = (at, at + len(value_bytes))
+        at += len(value_bytes)
+    parts.append(b"}")
+    return b"".join(parts), spans
+
+
+# ------------------------------------------------------------------ the table index
+#: Beside the data file: its size, CRC-32 and where each table lies in it, written
+#: after each save so a read-only command can parse only the tables it uses.
+INDEX_SUFFIX = ".index"
+INDEX_VERSION = 1
+INDEX_LIMIT = 64 * 1024
+
+
+def index_path(path: Path) -> Path:
+    """The table index of the data file ``path`` (``netplan.json`` -> ``netplan.index``)."""
+    return Path(path).with_suffix(INDEX_SUFFIX)
+
+
+def write_index(path: Path, payload: bytes, spans: dict[str, tuple[int, int]] | None) -> None:
+    """Record where the tables of ``payload`` (just saved as ``path``) lie. Best effort.
+
+    Not fsynced: an index lost, torn or left from an older save no longer
+    matches the file's size and CRC-32, and the reader parses the whole file.
+    """
+    target = index_path(path)
+    if spans is None:
+        _remove_quietly(target)
+        return
+    index = {"version": INDEX_VERSION, "bytes": len(payload), "crc32": zlib.crc32(payload),
+             "tables": {name: list(span) for name, span in spans.items()}}
+    body = json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX,
+                                        dir=target.parent)
+    except OSError:
+        _remove_quietly(target)
+        return
+    try:
+        try:
+            os.fchmod(fd, FILE_MODE)
+            _write_all(fd, body)
+        finally:
+            os.close(fd)
+        os.replace(tmp_name, target)
+    except OSError:
+        _remove_quietly(Path(tmp_name))
+        _remove_quietly(target)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def read_index(path: Path, raw: bytes) -> dict[str, tuple[int, int]] | None:
+    """The table spans of ``raw`` (the bytes of the data file ``path``) from its index.
+
+    ``None`` unless the index is well formed and names exactly ``raw``'s size
+    and CRC-32: then ``raw`` is byte for byte what :func:`encode_tables` wrote,
+    so each span holds one table's JSON value.
+    """
+    try:
+        index = json.loads(read_limited(index_path(path), INDEX_LIMIT))
+    except (OSError, InputTooLarge, ValueError, RecursionError):
+        return None
+    if not isinstance(index, dict) or index.get("version") != INDEX_VERSION:
+        return None
+    if index.get("bytes") != len(raw) or index.get("crc32") != zlib.crc32(raw):
+        return None
+    tables = index.get("tables")
+    if not isinstance(tables, dict):
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    for name, span in tables.items():
+        if not (isinstance(span, list) and len(span) == 2
+                and all(type(n) is int for n in span) and 0 < span[0] < span[1] < len(raw)):
+            return None
+        spans[name] = (span[0], span[1])
+    return spans
 
 
 def parse_data(path: Path, raw: bytes) -> dict[str, Any]:
@@ -238,15 +341,24 @@ def read_data_file(path: Path) -> dict[str, Any]:
 
     At most :data:`~netplan_tui.data.inputs.MAX_DATA_BYTES` are read.
     """
+    raw = read_data_bytes(path)
+    return {} if raw is None else parse_data(path, raw)
+
+
+def read_data_bytes(path: Path) -> bytes | None:
+    """The bytes of the data file ``path`` (``None`` when it does not exist).
+
+    Whatever stands in the way is a :class:`DataFileError` ("unreadable").
+    """
     if not probe_data_file(path):
-        return {}
+        return None
     try:
-        raw = read_limited(os.path.realpath(path), MAX_DATA_BYTES)
+        return read_limited(os.path.realpath(path), MAX_DATA_BYTES)
     except InputTooLarge as exc:
         raise _blocked(path, f"The data file {path} is larger than netplan-tui reads "
                              f"({exc.limit // (1024 * 1024)} MB).") from None
     except FileNotFoundError:
-        return {}
+        return None
     except PermissionError:
         raise DataFileError(
             path, "unreadable", "The data file cannot be read (permission denied)."
@@ -259,7 +371,6 @@ def read_data_file(path: Path) -> dict[str, Any]:
         raise DataFileError(
             path, "unreadable", f"The data file cannot be read ({exc.strerror or exc})."
         ) from None
-    return parse_data(path, raw)
 
 
 # ------------------------------------------------------------------ the storage
@@ -297,10 +408,14 @@ class AtomicJSONStorage(Storage):
         """The serialised form of what is on disk (``None`` before the first read)."""
         return self._saved
 
-    def set_clean(self, data: dict[str, Any]) -> None:
-        """Take ``data`` as the state that matches the disk (after reading, validating)."""
+    def set_clean(self, data: dict[str, Any], saved: bytes | None = None) -> None:
+        """Take ``data`` as the state that matches the disk (after reading, validating).
+
+        ``saved`` is the file's own bytes when the caller has them and they parse
+        to ``data`` (no upgrade on the way); else ``data`` is serialised here.
+        """
         self._data = data
-        self._saved = encode_data(data)
+        self._saved = encode_data(data) if saved is None else saved
         self._dirty = False
 
     # -- writing -----------------------------------------------------------------
@@ -317,7 +432,7 @@ class AtomicJSONStorage(Storage):
             raise SaveError("Read-only: another netplan-tui is using this data. Nothing was saved.")
         data = self._data if self._data is not None else {}
         try:
-            payload = encode_data(data)
+            payload, spans = encode_tables(data)
         except (TypeError, ValueError) as exc:
             self.revert()
             raise SaveError(f"Could not save: a value cannot be stored ({exc}).") from exc
@@ -329,6 +444,7 @@ class AtomicJSONStorage(Storage):
             self.revert()
             reason = exc.strerror or str(exc)
             raise SaveError(f"Could not save: {reason}. The data file was left as it was.") from exc
+        write_index(self.path, payload, spans)
         self._saved = payload
         self._dirty = False
         self.saves += 1

@@ -53,6 +53,8 @@ from netplan_tui.data.schema import (
     MIGRATIONS,
     TABLE_RECORDS,
     TABLES,
+    check_head,
+    check_table,
     field_problem,
     plain,
     validate_data,
@@ -65,7 +67,10 @@ from netplan_tui.data.storage import (
     atomic_write_bytes,
     chmod_private,
     encode_data,
+    parse_data,
     probe_data_file,
+    read_data_bytes,
+    read_index,
     sweep_orphans,
 )
 
@@ -114,7 +119,14 @@ class Store:
         wait: float = 0.0,
         readonly_if_locked: bool = False,
         clock: Callable[[], date] = date.today,
+        lazy: bool = False,
     ) -> None:
+        """``lazy`` (read-only; the command line's read-only commands): check ``meta``
+        now and parse and check each other table on its first use, where a damaged
+        one raises :class:`DataFileError`. A store that may write checks all first.
+        """
+        if lazy and not readonly:
+            raise ValueError("only a read-only store can check its tables lazily")
         self.data_dir = Path(data_dir)
         self.path = paths.data_file(self.data_dir)
         self.clock = clock
@@ -133,12 +145,20 @@ class Store:
                 ) from None
             self._take_lock(wait, readonly_if_locked)
         self._storage = AtomicJSONStorage(self.path, readonly=self.readonly)
+        #: Lazy opens: tables not parsed yet (their byte spans in ``_raw``), and
+        #: tables parsed but not checked yet.
+        self._raw = b""
+        self._unparsed: dict[str, tuple[int, int]] = {}
+        self._unchecked: dict[str, None] = {}
         try:
-            data = validate_data(self.path, self._storage.load() if exists else {})
+            if lazy and exists:
+                data, saved = self._open_lazy()
+            else:
+                data, saved = validate_data(self.path, self._storage.load() if exists else {}), None
         except BaseException:
             self._release_lock()
             raise
-        self._storage.set_clean(data)
+        self._storage.set_clean(data, saved)
         self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type]
         self._storage.on_revert.append(self._forget_tables)
         if self.readonly:
@@ -159,6 +179,59 @@ class Store:
             except BaseException:
                 self._release_lock()
                 raise
+
+    # -- lazy opens ----------------------------------------------------------------
+    def _open_lazy(self) -> tuple[dict[str, Any], bytes | None]:
+        """Read the file and check ``meta``; with a matching index, parse nothing else.
+
+        Returns the data and the bytes it was parsed from (``None`` when an older
+        schema was upgraded: then everything was parsed and validated here).
+        """
+        raw = read_data_bytes(self.path)
+        if raw is None:
+            return {}, None
+        spans = read_index(self.path, raw)
+        if spans is not None and "meta" in spans:
+            start, end = spans["meta"]
+            data: dict[str, Any] = {"meta": json.loads(raw[start:end])}
+            self._unparsed = {name: span for name, span in spans.items() if name != "meta"}
+        else:
+            data = parse_data(self.path, raw)
+        self._raw = raw
+        if not check_head(self.path, data):  # an older schema: its upgrade needs every table
+            for name, (start, end) in self._unparsed.items():
+                data[name] = json.loads(raw[start:end])
+            self._raw, self._unparsed = b"", {}
+            return validate_data(self.path, data), None
+        self._unchecked = dict.fromkeys(n for n in [*data, *self._unparsed] if n != "meta")
+        return data, raw
+
+    def _use(self, table: str) -> None:
+        """Parse and check ``table`` before its first use (lazy opens only)."""
+        if table in self._unchecked:
+            self._prepare(table, self._storage.read())
+
+    def use(self, tables: Iterable[str] | None = None) -> None:
+        """Parse and check ``tables`` now (every table when ``None``), if not done yet."""
+        if self._unchecked:
+            data = self._storage.read()
+            for table in list(self._unchecked) if tables is None else tables:
+                if table in self._unchecked:
+                    self._prepare(table, data)
+
+    def _prepare(self, table: str, data: dict[str, Any]) -> None:
+        span = self._unparsed.get(table)
+        if span is not None:
+            try:
+                data[table] = json.loads(self._raw[span[0]:span[1]])
+            except (ValueError, RecursionError):
+                # The index matched the file's size and CRC-32, so only a bad disk
+                # gets here: report what reading the whole file says.
+                data[table] = parse_data(self.path, self._raw).get(table)
+            del self._unparsed[table]
+        if table in data:
+            check_table(self.path, table, data[table])
+        del self._unchecked[table]
 
     # -- lifecycle -----------------------------------------------------------------
     def _take_lock(self, wait: float, readonly_if_locked: bool) -> None:
@@ -189,7 +262,7 @@ class Store:
             return
         lock = DirLock(self.data_dir)
         try:
-            lock.acquire(0.0)
+            lock.acquire(0.0, stamp=False)  # held for a moment: the pid is the writer's
         except (LockedError, OSError):
             self._sweep(max_age=ORPHAN_AGE_SECONDS)
             return
@@ -282,18 +355,22 @@ class Store:
         rec.id = doc.doc_id  # type: ignore[attr-defined]
         return rec
 
-    def _all(self, table: str, cls: type[R]) -> list[R]:
+    def _all(self, table: str, cls: type[R], month: str | None = None) -> list[R]:
         # Straight from the storage's parsed data: TinyDB's all() would first copy
         # every document into a Document (a third of the time at 10,000 contacts).
+        self._use(table)
         raw = self._storage.read().get(table) or {}
         out = []
         for doc_id, doc in raw.items():
+            if month is not None and doc.get("month") != month:
+                continue
             rec = cls.from_dict(_detach(doc))
             rec.id = int(doc_id)  # type: ignore[attr-defined]
             out.append(rec)
         return out
 
     def _get(self, table: str, cls: type[R], doc_id: int) -> R | None:
+        self._use(table)
         doc = self._db.table(table).get(doc_id=doc_id)
         if doc is None:
             return None
@@ -327,6 +404,7 @@ class Store:
             tbl.remove(doc_ids=[doc_id])
 
     def _single(self, table: str) -> dict[str, Any]:
+        self._use(table)
         docs = self._db.table(table).all()
         return _detach(docs[0]) if docs else {}
 
@@ -419,9 +497,7 @@ class Store:
 
     # -- goals ---------------------------------------------------------------------
     def goals(self, month: str | None = None) -> list[Goal]:
-        goals = self._all("goals", Goal)
-        if month is not None:
-            goals = [g for g in goals if g.month == month]
+        goals = self._all("goals", Goal, month)
         return sorted(goals, key=lambda g: (g.month, g.order, g.id or 0))
 
     def get_goal(self, goal_id: int) -> Goal | None:
@@ -488,15 +564,18 @@ class Store:
     # -- whole data ----------------------------------------------------------------
     def is_empty(self) -> bool:
         """True when the user has entered nothing yet (settings do not count)."""
+        self.use()
         data = self._storage.read()
         return not any(data.get(t) for t in TABLES if t not in ("meta", "settings"))
 
     def snapshot(self) -> dict[str, Any]:
         """A deep copy of every table, in the file's own shape."""
+        self.use()
         return json.loads(json.dumps(self._storage.read()))
 
     def saved_bytes(self) -> bytes:
         """The data file's content as last read or saved (what a safety copy keeps)."""
+        self.use()
         saved = self._storage.saved
         return saved if saved is not None else encode_data(self._storage.read())
 
