@@ -4,13 +4,14 @@ filter that ignores accents, and a new contact's "last contact" left empty."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from netplan_tui.core.models import Contact
 from netplan_tui.core.text import fold
 from netplan_tui.tui.screens.network import NetworkScreen
 from netplan_tui.tui.screens.qualities import QualitiesScreen
 from netplan_tui.tui.widgets.contact_editor import ContactEditor
+from netplan_tui.tui.widgets.record_table import RecordTable
 from tests.conftest import TODAY, make_test_app, reopen
 from tests.helpers.wait import wait_for
 from tests.test_screen_qualities import seed_demo, table_keys
@@ -32,7 +33,7 @@ async def test_quality_delete_keeps_the_cursor_on_the_neighbour(store):
         await pilot.press("2")
         await wait_for(pilot, lambda: isinstance(app.screen, QualitiesScreen), what="screen 2")
         screen = app.screen
-        table = screen.query_one("#q-table", DataTable)
+        table = screen.query_one("#q-table", RecordTable)
         table.move_cursor(row=2)
         before = table_keys(app, "#q-table")
         await pilot.press("d", "y")
@@ -53,9 +54,8 @@ async def test_touch_sorts_again_by_last_contact(store):
         await pilot.press("3")
         await wait_for(pilot, lambda: isinstance(app.screen, NetworkScreen), what="screen 3")
         screen = app.screen
-        screen.sort, screen.descending = "last_contact", True
-        screen.apply_view()
-        table = screen.query_one("#net-table", DataTable)
+        screen.order = ("last_contact", True)
+        table = screen.query_one("#net-table", RecordTable)
         table.move_cursor(row=table.row_count - 1)
         target = screen.current()
         await pilot.press("t")
