@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -20,7 +20,7 @@ from netplan_tui.core.dates import month_label, planning_month
 from netplan_tui.core.models import QUALITY_CATEGORIES, Contact, Goal, Quality
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.gap_matches import GapMatches
-from netplan_tui.tui.widgets.record_table import CellValue, Column, RecordTable
+from netplan_tui.tui.widgets.record_table import BACKGROUND_AT, CellValue, Column, RecordTable
 from netplan_tui.tui.widgets.safe_input import SafeTextArea
 
 SAVE_DELAY = 0.5  # seconds of quiet typing before the changes are saved
@@ -127,16 +127,40 @@ class GapScreen(PlanScreen):
         store = self.napp.store
         qualities = store.qualities()
         self.qualities = {q.id: q for q in qualities if q.id is not None}
-        self.contacts = store.contacts()
-        current = self.current_row()
-        self.report = gap.analyse(qualities, self.contacts)
-        self.query_one("#gap-summary", Static).update(summary_text(self.report))
-        self.render_table(current)
+        if store.contact_count() < BACKGROUND_AT:
+            contacts = store.contacts()
+            self._analysed(store.saves, contacts, gap.analyse(qualities, contacts))
+        else:
+            if not self.report.rows:
+                self.query_one("#gap-summary", Static).update("Analysing your network…")
+            self._analyse_in_thread(qualities)
         if self._timer is None:
             self._saved_changes = store.get_plan().changes
             area = self.query_one("#gap-changes", TextArea)
             if area.text != self._saved_changes:
                 area.load_text(self._saved_changes)
+
+    @work(thread=True, exclusive=True, group="gap-analyse", exit_on_error=False)
+    def _analyse_in_thread(self, qualities: list[Quality]) -> None:
+        store = self.napp.store
+        saves = store.saves
+        try:
+            contacts = store.contacts()
+            report: gap.GapReport | None = gap.analyse(qualities, contacts)
+        except RuntimeError:  # the contacts changed while being read
+            contacts, report = [], None
+        self.app.call_from_thread(self._analysed, saves, contacts, report)
+
+    def _analysed(self, saves: int, contacts: list[Contact], report: gap.GapReport | None) -> None:
+        """Show the analysis, unless something was saved meanwhile: then analyse again."""
+        if report is None or saves != self.napp.store.saves:
+            self.refresh_data()
+            return
+        current = self.current_row()
+        self.contacts = contacts
+        self.report = report
+        self.query_one("#gap-summary", Static).update(summary_text(report))
+        self.render_table(current)
 
     def ordered(self) -> list[int]:
         """Indexes of the report's rows, in the order shown."""

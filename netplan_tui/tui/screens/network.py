@@ -29,7 +29,7 @@ from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.contact_editor import ContactEditor, stars
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.import_dialog import ImportDialog
-from netplan_tui.tui.widgets.record_table import CellValue, Column, RecordTable
+from netplan_tui.tui.widgets.record_table import BACKGROUND_AT, CellValue, Column, RecordTable
 from netplan_tui.tui.widgets.safe_input import SafeInput
 
 FILTER_DELAY = 0.15  # seconds of quiet typing before the table is filtered
@@ -127,6 +127,8 @@ class NetworkScreen(PlanScreen):
         #: Folded search text by id; ``None`` until the filter first needs it.
         self._search: dict[int, str] | None = None
         self._undo: list[Contact] = []  # deleted contacts, the last one last
+        self._loading = False  # reading the contacts in a thread
+        self._folding = False  # folding the search text in a thread
 
     @property
     def sort(self) -> str:
@@ -165,16 +167,50 @@ class NetworkScreen(PlanScreen):
         """Load the contacts (the base calls this only when something was saved).
 
         Our own edits update the shown rows in place and call ``mark_shown``, so
-        closing an editor does not reload 10,000 contacts.
+        closing an editor does not reload 10,000 contacts. A large network is read
+        in a thread; the rows already shown stay until it is done.
         """
+        store = self.napp.store
+        if store.contact_count() < BACKGROUND_AT:
+            self._loaded(store.saves, self._read_entries())
+            return
+        self._loading = True
+        self.update_count()
+        self._load_in_thread()
+
+    def _read_entries(self) -> dict[int, Entry]:
         today = self.napp.today
-        self.entries = {
+        return {
             contact.id: Entry(contact, days_since(contact, today))
             for contact in self.napp.store.contacts()
             if contact.id is not None
         }
+
+    @work(thread=True, exclusive=True, group="net-load", exit_on_error=False)
+    def _load_in_thread(self) -> None:
+        saves = self.napp.store.saves
+        try:
+            entries: dict[int, Entry] | None = self._read_entries()
+        except RuntimeError:  # the contacts changed while being read
+            entries = None
+        self.app.call_from_thread(self._loaded, saves, entries)
+
+    def _loaded(self, saves: int, entries: dict[int, Entry] | None) -> None:
+        """Show what was read, unless something was saved meanwhile: then read again."""
+        if entries is None or saves != self.napp.store.saves:
+            self.refresh_data()
+            return
+        self._loading = False
+        self._folding = False
+        self.entries = entries
         self._search = None
         self.apply_view()
+        if self.query_text.strip() and self._search is None and self._big:
+            self._fold_search()
+
+    @property
+    def _big(self) -> bool:
+        return len(self.entries) >= BACKGROUND_AT
 
     def make_entry(self, contact: Contact) -> Entry:
         if self._search is not None and contact.id is not None:
@@ -214,7 +250,12 @@ class NetworkScreen(PlanScreen):
         if not terms:
             ids = list(entries)
         else:
-            search = self._search if self._search is not None else self._build_search()
+            search = self._search
+            if search is None:
+                if self._big:  # folded in a thread; this view comes again when done
+                    self._fold_search()
+                    return list(self.shown)
+                search = self._build_search()
             ids = [cid for cid in entries if all(t in search.get(cid, "") for t in terms)]
         _label, key, _desc = SORTS[self.sort]
         ids.sort(key=lambda cid: key(entries[cid]), reverse=self.descending)
@@ -229,7 +270,7 @@ class NetworkScreen(PlanScreen):
         table = self.table
         self.shown = self.matching_ids()
         table.set_rows(self.shown, select=select_id)
-        self.query_one("#net-empty").display = not self.entries
+        self.query_one("#net-empty").display = not self.entries and not self._loading
         table.display = bool(self.entries)
         self.update_count()
 
@@ -237,6 +278,9 @@ class NetworkScreen(PlanScreen):
         self.apply_view()
 
     def update_count(self) -> None:
+        if self._loading and not self.entries:
+            self.query_one("#net-count", Static).update("Loading contacts…")
+            return
         total = len(self.entries)
         label, _key, default_desc = SORTS[self.sort]
         arrow = "" if self.descending == default_desc else " (reversed)"
@@ -251,23 +295,38 @@ class NetworkScreen(PlanScreen):
         event.stop()
         if self._timer is not None:
             self._timer.stop()
-        if event.value.strip() and self._search is None:
-            self._prepare_search()
+        if event.value.strip() and self._search is None and self._big:
+            self._fold_search()
         self._timer = self.set_timer(FILTER_DELAY, lambda: self.set_filter(event.value))
 
-    @work(thread=True, exclusive=True, group="net-search")
-    def _prepare_search(self) -> None:
-        """Fold every contact's search text in a thread, while the user types."""
-        entries = dict(self.entries)
-        search = {cid: search_text(e.contact) for cid, e in entries.items()}
-        self.app.call_from_thread(self._search_ready, entries, search)
+    def _fold_search(self) -> None:
+        if not self._folding:
+            self._folding = True
+            self._prepare_search(self.entries, dict(self.entries))
 
-    def _search_ready(self, entries: dict[int, Entry], search: dict[int, str]) -> None:
-        if self._search is None and entries.keys() == self.entries.keys():
-            self._search = search
-            for cid, entry in self.entries.items():
-                if entry is not entries[cid]:  # changed while folding
-                    search[cid] = search_text(entry.contact)
+    @work(thread=True, exclusive=True, group="net-search", exit_on_error=False)
+    def _prepare_search(self, source: dict[int, Entry], entries: dict[int, Entry]) -> None:
+        """Fold every contact's search text in a thread, while the user types."""
+        search = {cid: search_text(e.contact) for cid, e in entries.items()}
+        self.app.call_from_thread(self._search_ready, source, entries, search)
+
+    def _search_ready(
+        self, source: dict[int, Entry], entries: dict[int, Entry], search: dict[int, str]
+    ) -> None:
+        if source is not self.entries:  # the contacts were read again meanwhile
+            return
+        self._folding = False
+        if self._search is not None:
+            return
+        if entries.keys() != self.entries.keys():  # added or deleted meanwhile: fold again
+            self._fold_search()
+            return
+        for cid, entry in self.entries.items():
+            if entry is not entries[cid]:  # edited while folding
+                search[cid] = search_text(entry.contact)
+        self._search = search
+        if fold(self.query_text).split():
+            self.apply_view()
 
     @on(Input.Submitted, "#net-filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:

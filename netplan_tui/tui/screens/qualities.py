@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,7 +21,7 @@ from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.quality_editor import QualityEditor
 from netplan_tui.tui.widgets.quality_suggestions import QualitySuggestions
-from netplan_tui.tui.widgets.record_table import CellValue, Column, RecordTable
+from netplan_tui.tui.widgets.record_table import BACKGROUND_AT, CellValue, Column, RecordTable
 
 SUGGESTED_SETTING = "qualities_suggested"
 CATEGORY_ORDER = {key: i for i, key in enumerate(QUALITY_CATEGORIES)}
@@ -104,10 +104,31 @@ class QualitiesScreen(PlanScreen):
 
     # -- data -----------------------------------------------------------------------
     def refresh_data(self) -> None:
+        """Load the qualities; count who has each (in a thread for a large network)."""
         store = self.napp.store
         self.qualities = store.qualities()
         self.by_id = {q.id: q for q in self.qualities if q.id is not None}
-        report = gap.analyse(self.qualities, store.contacts())
+        if store.contact_count() < BACKGROUND_AT:
+            self._counted(store.saves, gap.analyse(self.qualities, store.contacts()))
+            return
+        self.render_table()  # the qualities now, how many you have when counted
+        self._count_in_thread(list(self.qualities))
+
+    @work(thread=True, exclusive=True, group="q-count", exit_on_error=False)
+    def _count_in_thread(self, qualities: list[Quality]) -> None:
+        store = self.napp.store
+        saves = store.saves
+        try:
+            report: gap.GapReport | None = gap.analyse(qualities, store.contacts())
+        except RuntimeError:  # the contacts changed while being read
+            report = None
+        self.app.call_from_thread(self._counted, saves, report)
+
+    def _counted(self, saves: int, report: gap.GapReport | None) -> None:
+        """Show the counts, unless something was saved meanwhile: then load again."""
+        if report is None or saves != self.napp.store.saves:
+            self.refresh_data()
+            return
         self.have = {row.quality_id: row.have for row in report.rows if row.quality_id is not None}
         self.render_table()
         self.call_after_refresh(self.offer_suggestions)
