@@ -195,6 +195,7 @@ class RecordTable(ScrollView, can_focus=True):
             raise ValueError("duplicate record ids")
         self._lines.clear()
         self._update_size()
+        self.fit()
         self.cursor_row = self._index.get(keep, 0) if keep is not None else 0
         self.refresh()
 
@@ -214,6 +215,7 @@ class RecordTable(ScrollView, can_focus=True):
         self._index = {rid: i for i, rid in enumerate(self._ids)}
         self._lines.clear()
         self._update_size()
+        self.fit()
         if index < cursor:
             cursor -= 1
         self.cursor_row = cursor
@@ -318,13 +320,17 @@ class RecordTable(ScrollView, can_focus=True):
         self.fit()
 
     def fit(self) -> None:
-        """Fit the columns to the width (less the vertical scrollbar's room)."""
-        space = self.size.width - self.styles.scrollbar_size_vertical
-        if space <= 0:
+        """Fit the columns to the width left by the scrollbars that will show."""
+        width, height = self.size
+        if width <= 0:
             return
         specs = [(c.key, c.smallest, max(c.preferred, c.smallest), max(c.high, c.smallest))
                  for c in self.columns]
-        fitted = fit_widths(specs, space, self.core)
+        fitted = fit_widths(specs, width, self.core)
+        total = sum(fitted.values()) + 2 * PADDING * len(fitted)
+        across = self.styles.scrollbar_size_horizontal if total > width else 0
+        if len(self._ids) + 1 > height - across:  # a vertical scrollbar will show
+            fitted = fit_widths(specs, width - self.styles.scrollbar_size_vertical, self.core)
         widths = [fitted[c.key] for c in self.columns]
         if widths != self._widths:
             self._widths = widths
