@@ -10,7 +10,7 @@ from textual.widgets import Static, TextArea
 from netplan_tui.core import gap, smart
 from netplan_tui.core.dates import month_label
 from netplan_tui.core.models import Contact, Quality
-from netplan_tui.tui.screens.gap import GapScreen, draft_as_goal, summary_text
+from netplan_tui.tui.screens.gap import GapScreen, draft_as_goal, have_cell, summary_text
 from netplan_tui.tui.widgets.gap_matches import GapMatches
 from netplan_tui.tui.widgets.record_table import RecordTable
 from tests.conftest import TODAY, make_test_app, reopen
@@ -57,6 +57,18 @@ def test_draft_goal_passes_the_checker(today):
     assert result.smart, goal.text
     assert goal.target == 3 and goal.deadline == gap.draft_deadline(today).isoformat()
     assert goal.month == goal.deadline[:7]
+
+
+@pytest.mark.parametrize(
+    ("have", "target", "shown", "met"),
+    [(0, 4, "0 ░░░░░░", False), (2, 4, "2 ███░░░", False), (4, 4, "4 ██████", True),
+     (17, 12, "17 ██████", True), (1, 12, "1 ░░░░░░", False), (999, 1, "999 ██████", True)],
+)
+def test_have_cell_shows_the_number_and_a_bar(have, target, shown, met):
+    row = gap.GapRow(1, "roles", "Recruiters", target, have, max(target - have, 0), "partial")
+    cell = have_cell(row, "green")
+    assert cell.plain == shown  # readable without colour
+    assert any(span.style == "green" for span in cell.spans) == met
 
 
 # ------------------------------------------------------------------ pilot tests

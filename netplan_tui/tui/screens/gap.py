@@ -18,6 +18,7 @@ from textual.widgets import Label, Static, TextArea
 from netplan_tui.core import gap
 from netplan_tui.core.dates import month_label, planning_month
 from netplan_tui.core.models import QUALITY_CATEGORIES, Contact, Goal, Quality
+from netplan_tui.core.months import progress_bar
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.gap_matches import GapMatches
 from netplan_tui.tui.widgets.record_table import BACKGROUND_AT, CellValue, Column, RecordTable
@@ -40,15 +41,25 @@ COLUMN_SORTS = {
     "category": "category", "quality": "quality", "target": "gap", "have": "have",
     "gap": "gap", "status": "status",
 }
+BAR_WIDTH = 6  # cells of the have/target bar beside the number had
 #: The columns (key, header, smallest, preferred, largest width).
 COLUMNS = (
     Column("category", "Category", 10, 20, 20),
     Column("quality", "Quality", 12, 30, 60),
     Column("target", "Target", 6, 6, 6, justify="right"),
-    Column("have", "Have", 4, 4, 4, justify="right"),
+    Column("have", "Have", 4 + 1 + BAR_WIDTH, 4 + 1 + BAR_WIDTH, 4 + 1 + BAR_WIDTH,
+           justify="right"),
     Column("gap", "Gap", 4, 4, 4, justify="right"),
     Column("status", "Status", 7, 9, 9),
 )
+
+
+def have_cell(row: gap.GapRow, met_style: str = "") -> Text:
+    """``  6 ████░░``: how many you have, and a bar of have over target (full when met)."""
+    cell = Text(f"{row.have} ", justify="right")
+    cell.append(progress_bar(row.have, row.target, BAR_WIDTH),
+                style=met_style if row.have >= row.target else "")
+    return cell
 
 
 def summary_text(report: gap.GapReport) -> str:
@@ -108,7 +119,7 @@ class GapScreen(PlanScreen):
         with Vertical(id="gap-body"):
             yield Static("", id="gap-summary", markup=False)
             yield Static("", id="gap-sorted", markup=False)
-            yield RecordTable(COLUMNS, self.row_cells, id="gap-table")
+            yield RecordTable(COLUMNS, self.row_cells, core=5, id="gap-table")
             yield Label("Changes I need to make (saved as you type · escape leaves)",
                         id="gap-changes-label", markup=False)
             yield SafeTextArea(id="gap-changes", soft_wrap=True, tab_behavior="focus")
@@ -201,7 +212,7 @@ class GapScreen(PlanScreen):
             Text(QUALITY_CATEGORIES.get(row.category, row.category), style="dim"),
             row.quality,
             Text(str(row.target), justify="right"),
-            Text(str(row.have), justify="right"),
+            have_cell(row, theme.get("success", "")),
             Text(str(row.gap), justify="right", style="bold" if row.gap else "dim"),
             Text(STATUS_LABEL.get(row.status, row.status),
                  style=theme.get(STATUS_STYLE.get(row.status, ""), "")),
