@@ -151,7 +151,8 @@ class GapScreen(PlanScreen):
             if area.text != self._saved_changes:
                 area.load_text(self._saved_changes)
 
-    @work(thread=True, exclusive=True, group="gap-analyse", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="gap-analyse", exit_on_error=False,
+          description="analyse the gap")
     def _analyse_in_thread(self, qualities: list[Quality]) -> None:
         store = self.napp.store
         saves = store.saves

@@ -186,7 +186,8 @@ class NetworkScreen(PlanScreen):
             if contact.id is not None
         }
 
-    @work(thread=True, exclusive=True, group="net-load", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="net-load", exit_on_error=False,
+          description="read the contacts")
     def _load_in_thread(self) -> None:
         saves = self.napp.store.saves
         try:
@@ -304,7 +305,8 @@ class NetworkScreen(PlanScreen):
             self._folding = True
             self._prepare_search(self.entries, dict(self.entries))
 
-    @work(thread=True, exclusive=True, group="net-search", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="net-search", exit_on_error=False,
+          description="fold the search text")  # no repr of 10,000 entries
     def _prepare_search(self, source: dict[int, Entry], entries: dict[int, Entry]) -> None:
         """Fold every contact's search text in a thread, while the user types."""
         search = {cid: search_text(e.contact) for cid, e in entries.items()}

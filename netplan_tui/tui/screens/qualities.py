@@ -114,7 +114,8 @@ class QualitiesScreen(PlanScreen):
         self.render_table()  # the qualities now, how many you have when counted
         self._count_in_thread(list(self.qualities))
 
-    @work(thread=True, exclusive=True, group="q-count", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="q-count", exit_on_error=False,
+          description="count who has each quality")
     def _count_in_thread(self, qualities: list[Quality]) -> None:
         store = self.napp.store
         saves = store.saves
