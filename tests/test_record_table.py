@@ -213,3 +213,22 @@ def test_fit_widths_shows_a_column_whole_or_not_at_all(specs, space, core):
         if fits:
             assert not start < space < end, f"{key} cut by the edge: {widths}"
         start = end
+
+
+async def test_cursor_and_stripes_follow_the_focus_and_the_theme():
+    app = TableApp(people(10))
+    async with app.run_test(size=(60, 12)) as pilot:
+        table = app.query_one(RecordTable)
+        await settled(pilot)
+
+        def cursor_bg() -> object:
+            return list(table.render_line(1))[0].style.bgcolor
+
+        focused = cursor_bg()
+        app.set_focus(None)
+        await wait_for(pilot, lambda: cursor_bg() != focused, what="blurred cursor")
+        table.focus()
+        await wait_for(pilot, lambda: cursor_bg() == focused, what="focused cursor")
+        assert list(table.render_line(2))[0].style.bgcolor != focused  # zebra, not cursor
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await wait_for(pilot, lambda: cursor_bg() != focused, what="theme's cursor")

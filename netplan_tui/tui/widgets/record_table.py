@@ -285,7 +285,7 @@ class RecordTable(ScrollView, can_focus=True):
         if record_id is not None:
             self.post_message(self.Selected(self, record_id))
 
-    def _on_click(self, event: events.Click) -> None:
+    def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None:
             return
@@ -349,11 +349,11 @@ class RecordTable(ScrollView, can_focus=True):
         super().notify_style_update()
         self._lines.clear()
 
-    def _on_focus(self, event: events.Focus) -> None:
+    def on_focus(self, event: events.Focus) -> None:
         self._lines.clear()
         self.refresh()
 
-    def _on_blur(self, event: events.Blur) -> None:
+    def on_blur(self, event: events.Blur) -> None:
         self._lines.clear()
         self.refresh()
 
