@@ -239,7 +239,7 @@ class RecordTable(ScrollView, can_focus=True):
         self.cursor_row = row
 
     def row_text(self, index: int) -> list[str]:
-        """The plain text of a row's cells, as shown (for tests and screen readers)."""
+        """The plain text of a row's cells, as shown."""
         return [self._as_text(value).plain for value in self._cells(self._ids[index])]
 
     # -- cursor -------------------------------------------------------------------------
