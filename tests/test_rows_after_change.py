@@ -4,13 +4,16 @@ filter that ignores accents, and a new contact's "last contact" left empty."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import Input, Static
 
 from netplan_tui.core.models import Contact
 from netplan_tui.core.text import fold
+from netplan_tui.tui.screens.gap import GapScreen
 from netplan_tui.tui.screens.network import NetworkScreen
 from netplan_tui.tui.screens.qualities import QualitiesScreen
 from netplan_tui.tui.widgets.contact_editor import ContactEditor
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.tui.widgets.record_table import BACKGROUND_AT, RecordTable
 from tests.conftest import TODAY, make_test_app, reopen
 from tests.helpers.wait import wait_for
 from tests.test_screen_qualities import seed_demo, table_keys
@@ -32,7 +35,7 @@ async def test_quality_delete_keeps_the_cursor_on_the_neighbour(store):
         await pilot.press("2")
         await wait_for(pilot, lambda: isinstance(app.screen, QualitiesScreen), what="screen 2")
         screen = app.screen
-        table = screen.query_one("#q-table", DataTable)
+        table = screen.query_one("#q-table", RecordTable)
         table.move_cursor(row=2)
         before = table_keys(app, "#q-table")
         await pilot.press("d", "y")
@@ -53,9 +56,8 @@ async def test_touch_sorts_again_by_last_contact(store):
         await pilot.press("3")
         await wait_for(pilot, lambda: isinstance(app.screen, NetworkScreen), what="screen 3")
         screen = app.screen
-        screen.sort, screen.descending = "last_contact", True
-        screen.apply_view()
-        table = screen.query_one("#net-table", DataTable)
+        screen.order = ("last_contact", True)
+        table = screen.query_one("#net-table", RecordTable)
         table.move_cursor(row=table.row_count - 1)
         target = screen.current()
         await pilot.press("t")
@@ -100,3 +102,93 @@ async def test_new_contact_has_no_last_contact_unless_given(store):
     [contact] = store.contacts()
     assert contact.last_contact in (None, "") and TODAY.isoformat() not in str(contact.to_dict())
     store.close()
+
+
+async def test_contact_delete_is_undone_with_its_id(store):
+    seed_demo(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3")
+        await wait_for(pilot, lambda: isinstance(app.screen, NetworkScreen), what="screen 3")
+        screen = app.screen
+        table = screen.query_one("#net-table", RecordTable)
+        table.move_cursor(row=3)
+        target = screen.current()
+        below = table.ids[4]
+        await pilot.press("d")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog), what="confirm")
+        message = app.screen.query_one("#confirm-message", Static).render()
+        assert "Press u right after to undo" in str(message)
+        await pilot.press("y")
+        await wait_for(pilot, lambda: target.id not in screen.entries, what="deleted")
+        assert screen.current_id() == below  # the neighbour took its place
+        await pilot.press("u")
+        await wait_for(pilot, lambda: target.id in screen.entries, what="restored")
+        assert screen.current_id() == target.id
+        await pilot.press("u")  # nothing more to undo: nothing changes
+        await pilot.pause()
+        assert len(screen.entries) == 40
+    assert app._exception is None
+    store = reopen(store)
+    restored = store.get_contact(target.id)
+    assert restored is not None and restored.to_dict() == target.to_dict()
+    assert len(store.contacts()) == 40
+    store.close()
+
+
+async def test_quality_delete_is_undone_with_its_id_and_place(store):
+    seed_demo(store)
+    before = {q.id: q.to_dict() for q in store.qualities()}
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await wait_for(pilot, lambda: isinstance(app.screen, QualitiesScreen), what="screen 2")
+        screen = app.screen
+        table = screen.query_one("#q-table", RecordTable)
+        order = table.ids
+        table.move_cursor(row=1)
+        target = screen.current()
+        await pilot.press("d", "y")
+        await wait_for(pilot, lambda: table.row_count == len(order) - 1, what="deleted")
+        await pilot.press("u")
+        await wait_for(pilot, lambda: table.row_count == len(order), what="restored")
+        assert table.ids == order and screen.current_id() == target.id
+    assert app._exception is None
+    store = reopen(store)
+    assert {q.id: q.to_dict() for q in store.qualities()} == before
+    store.close()
+
+
+def many_contacts(count: int) -> list[Contact]:
+    return [Contact(name=f"Person {i:05d}", company="Acme" if i % 2 else "Globex",
+                    last_contact="2026-10-01") for i in range(count)]
+
+
+async def test_a_large_network_loads_and_filters_in_threads(store):
+    """From BACKGROUND_AT contacts on, screens 2, 3 and 4 read and fold in threads."""
+    seed_demo(store, contacts=False)
+    store.apply_import([*many_contacts(BACKGROUND_AT), Contact(name="José Álvarez")], [])
+    total = BACKGROUND_AT + 1
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3")
+        await wait_for(pilot, lambda: isinstance(app.screen, NetworkScreen), what="screen 3")
+        screen = app.screen
+        table = screen.query_one("#net-table", RecordTable)
+        await wait_for(pilot, lambda: table.row_count == total, what="contacts loaded")
+        await pilot.press("slash", *"JOSE")
+        await wait_for(pilot, lambda: table.row_count == 1, what="filtered")
+        assert screen.current().name == "José Álvarez"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: table.row_count == total, what="filter cleared")
+        await pilot.press("2")
+        await wait_for(pilot, lambda: isinstance(app.screen, QualitiesScreen), what="screen 2")
+        qualities = app.screen
+        await wait_for(pilot, lambda: bool(qualities.have), what="counted")
+        await pilot.press("4")
+        await wait_for(pilot, lambda: isinstance(app.screen, GapScreen), what="screen 4")
+        gap_screen = app.screen
+        await wait_for(pilot, lambda: gap_screen.table.row_count == len(store.qualities()),
+                       what="analysed")
+        assert len(gap_screen.contacts) == total
+    assert app._exception is None

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from textual.widgets import DataTable, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from netplan_tui.core import gap, smart
 from netplan_tui.core.dates import month_label
 from netplan_tui.core.models import Contact, Quality
-from netplan_tui.tui.screens.gap import GapScreen, draft_as_goal, summary_text
+from netplan_tui.tui.screens.gap import GapScreen, draft_as_goal, have_cell, summary_text
 from netplan_tui.tui.widgets.gap_matches import GapMatches
+from netplan_tui.tui.widgets.record_table import RecordTable
 from tests.conftest import TODAY, make_test_app, reopen
 from tests.helpers.wait import wait_for
 from tests.test_screen_qualities import screen_text, seed_demo
@@ -25,7 +26,7 @@ async def _open(pilot, app) -> GapScreen:
 
 
 def shown_rows(screen: GapScreen) -> list[gap.GapRow]:
-    return screen.ordered()
+    return [screen.report.rows[index] for index in screen.ordered()]
 
 
 # ------------------------------------------------------------------ pure helpers
@@ -58,6 +59,18 @@ def test_draft_goal_passes_the_checker(today):
     assert goal.month == goal.deadline[:7]
 
 
+@pytest.mark.parametrize(
+    ("have", "target", "shown", "met"),
+    [(0, 4, "0 ░░░░░░", False), (2, 4, "2 ███░░░", False), (4, 4, "4 ██████", True),
+     (17, 12, "17 ██████", True), (1, 12, "1 ░░░░░░", False), (999, 1, "999 ██████", True)],
+)
+def test_have_cell_shows_the_number_and_a_bar(have, target, shown, met):
+    row = gap.GapRow(1, "roles", "Recruiters", target, have, max(target - have, 0), "partial")
+    cell = have_cell(row, "green")
+    assert cell.plain == shown  # readable without colour
+    assert any(span.style == "green" for span in cell.spans) == met
+
+
 # ------------------------------------------------------------------ pilot tests
 
 
@@ -70,14 +83,13 @@ async def test_summary_and_default_order(store):
         assert str(screen.query_one("#gap-summary", Static).render()) == summary_text(report)
         gaps = [row.gap for row in shown_rows(screen)]
         assert gaps == sorted(gaps, reverse=True)
-        table = screen.query_one("#gap-table", DataTable)
-        first = table.get_row_at(0)
-        assert first[1].plain == report.rows[0].quality
+        table = screen.query_one("#gap-table", RecordTable)
+        assert table.row_text(0)[1] == report.rows[0].quality
         status = {"met": "✓ met", "partial": "partial", "missing": "missing"}
         theme = app.theme_variables
         colours = {"met": theme["success"], "partial": theme["warning"], "missing": theme["error"]}
         for index, row in enumerate(shown_rows(screen)):
-            cell = table.get_row_at(index)[5]
+            cell = screen.row_cells(table.ids[index])[5]
             assert cell.plain == status[row.status]
             assert str(cell.style) == colours[row.status]
     assert app._exception is None
@@ -98,8 +110,8 @@ async def test_sort_cycles_and_header_click(store):
         await pilot.click("#gap-table", offset=(3, 0))  # Category header
         await pilot.pause()
         assert screen.sort == "category"
-        table = screen.query_one("#gap-table", DataTable)
-        assert table.get_row_at(0)[0].plain == "Roles"
+        table = screen.query_one("#gap-table", RecordTable)
+        assert table.row_text(0)[0] == "Roles"
     assert app._exception is None
 
 

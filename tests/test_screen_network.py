@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rich.text import Text
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from netplan_tui.core.models import Contact
 from netplan_tui.tui.screens.network import NetworkScreen, days_since
@@ -23,9 +22,9 @@ from netplan_tui.tui.widgets.contact_editor import (
     stars,
     tidy_list,
 )
-from netplan_tui.tui.widgets.contact_table import ContactTable, fit_widths
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.import_dialog import ImportDialog, expand_path
+from netplan_tui.tui.widgets.record_table import RecordTable, fit_widths
 from tests.conftest import TODAY, make_test_app, reopen
 from tests.helpers.wait import wait_for
 from tests.test_screen_qualities import screen_text, seed_demo, table_keys
@@ -94,47 +93,11 @@ def test_fit_widths_fills_without_overflow(specs, space, core):
                for i, (low, grow, more) in enumerate(specs)]
     widths = fit_widths(columns, space, core)
     assert set(widths) == {c[0] for c in columns}
-    for key, low, _preferred, high in columns:
-        assert low <= widths[key] <= high
+    for key, low, _preferred, _high in columns:
+        assert low <= widths[key]
     head = columns[:core]
     if sum(c[1] + 2 for c in head) <= space:  # the first columns always fit then
         assert sum(widths[c[0]] + 2 for c in head) <= space
-
-
-async def test_replace_rows_matches_add_row():
-    """The bulk loader leaves the table as ``add_row`` would (guards Textual upgrades)."""
-    from textual.app import App
-
-    rows = [(str(i), (Text(f"n{i}"), Text(f"r{i}"))) for i in range(50)]
-
-    class Two(App[None]):
-        def compose(self):
-            for name in ("fast", "slow"):
-                table = ContactTable(id=name, cursor_type="row")
-                table.add_column("A", key="a", width=5)
-                table.add_column("B", key="b", width=5)
-                yield table
-
-    app = Two()
-    async with app.run_test(size=(40, 30)) as pilot:
-        fast = app.query_one("#fast", ContactTable)
-        slow = app.query_one("#slow", ContactTable)
-        fast.replace_rows(rows)
-        for key, cells in rows:
-            slow.add_row(*cells, key=key)
-        await pilot.pause()
-        assert fast.row_count == slow.row_count == 50
-        assert [r.key for r in fast.ordered_rows] == [r.key for r in slow.ordered_rows]
-        assert fast.get_row_at(7) == slow.get_row_at(7)
-        assert fast.get_row_index("42") == slow.get_row_index("42") == 42
-        assert fast.virtual_size == slow.virtual_size
-        fast.move_cursor(row=30)
-        fast.update_cell("30", "a", Text("new"))
-        fast.remove_row("31")
-        await pilot.pause()
-        assert fast.get_row("30")[0].plain == "new" and fast.row_count == 49
-        fast.replace_rows([])
-        assert fast.row_count == 0
 
 
 # ------------------------------------------------------------------ pilot tests
@@ -206,8 +169,8 @@ async def test_edit_and_delete(store):
         editor.query_one("#ce-role", Input).value = "Staff Engineer"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        row = app.screen.query_one("#net-table", DataTable).get_row(str(first.id))
-        assert row[1].plain == "Staff Engineer"
+        table = app.screen.query_one("#net-table", RecordTable)
+        assert table.row_text(table.ids.index(first.id))[1] == "Staff Engineer"
         await pilot.press("down", "d")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
@@ -246,7 +209,7 @@ async def test_filter_as_you_type_and_escape_clears(store):
         await pilot.pause()
         assert len(table_keys(app, "#net-table")) == 40
         assert screen.query_one("#net-filter", Input).value == ""
-        assert isinstance(app.focused, DataTable)
+        assert isinstance(app.focused, RecordTable)
     assert app._exception is None
 
 
@@ -376,8 +339,8 @@ async def test_hostile_names_show_literally(store):
         text = screen_text(app)
         assert MARKUP[:20] in text
         assert "]0;pwnedAnn" in text and "\x1b" not in text and "\x07" not in text
-        cells = [c.plain for k in table_keys(app, "#net-table")
-                 for c in screen.query_one("#net-table", DataTable).get_row(k)]
+        table = screen.query_one("#net-table", RecordTable)
+        cells = [c for index in range(table.row_count) for c in table.row_text(index)]
         assert MARKUP in cells and "[/]" in cells
         await pilot.press("t", "enter")  # notification and editor quote the names
         await pilot.pause()
@@ -397,12 +360,11 @@ async def test_cold_contacts_are_coloured(store):
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         screen = await _open(pilot, app)
-        table = screen.query_one("#net-table", DataTable)
         theme = app.theme_variables
         styles = {}
         for key in table_keys(app, "#net-table"):
-            row = table.get_row(key)
-            styles[row[0].plain] = str(row[3].style)
+            row = screen.row_cells(int(key))
+            styles[row[0]] = str(row[3].style)
         assert styles["warm"] == ""
         assert styles["cooling"] == theme["warning"]
         assert styles["cold"] == theme["error"]

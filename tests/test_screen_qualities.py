@@ -6,7 +6,7 @@ import html
 import re
 
 import pytest
-from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets import Input, Select, Static
 
 from netplan_tui.core.models import Contact, Plan, Quality
 from netplan_tui.tui.screens.qualities import SUGGESTED_SETTING, QualitiesScreen
@@ -19,6 +19,7 @@ from netplan_tui.tui.widgets.quality_editor import (
     quality_key,
 )
 from netplan_tui.tui.widgets.quality_suggestions import QualitySuggestions
+from netplan_tui.tui.widgets.record_table import RecordTable
 from tests.conftest import make_test_app, reopen
 
 # ------------------------------------------------------------------ shared seed data
@@ -92,8 +93,8 @@ def screen_text(app) -> str:
 
 
 def table_keys(app, selector: str) -> list[str]:
-    table = app.screen.query_one(selector, DataTable)
-    return [str(row.key.value) for row in table.ordered_rows]
+    table = app.screen.query_one(selector, RecordTable)
+    return [str(key) for key in table.ids]
 
 
 # ------------------------------------------------------------------ pure helpers

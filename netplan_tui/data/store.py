@@ -473,6 +473,9 @@ class Store:
     def contacts(self) -> list[Contact]:
         return self._all("contacts", Contact)
 
+    def contact_count(self) -> int:
+        return len(self._storage.read().get("contacts") or {})
+
     def get_contact(self, contact_id: int) -> Contact | None:
         return self._get("contacts", Contact, contact_id)
 

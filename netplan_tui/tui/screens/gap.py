@@ -7,20 +7,21 @@ from datetime import date
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.reactive import var
 from textual.timer import Timer
-from textual.widgets import DataTable, Label, Static, TextArea
+from textual.widgets import Label, Static, TextArea
 
 from netplan_tui.core import gap
 from netplan_tui.core.dates import month_label, planning_month
 from netplan_tui.core.models import QUALITY_CATEGORIES, Contact, Goal, Quality
-from netplan_tui.core.text import one_line
+from netplan_tui.core.months import progress_bar
 from netplan_tui.tui.screens.base import PlanScreen
-from netplan_tui.tui.widgets.contact_table import ContactTable, fit_widths
 from netplan_tui.tui.widgets.gap_matches import GapMatches
+from netplan_tui.tui.widgets.record_table import BACKGROUND_AT, CellValue, Column, RecordTable
 from netplan_tui.tui.widgets.safe_input import SafeTextArea
 
 SAVE_DELAY = 0.5  # seconds of quiet typing before the changes are saved
@@ -40,15 +41,25 @@ COLUMN_SORTS = {
     "category": "category", "quality": "quality", "target": "gap", "have": "have",
     "gap": "gap", "status": "status",
 }
-#: (label, key, smallest, preferred, largest width) of the columns.
-COLUMNS: tuple[tuple[str, str, int, int, int], ...] = (
-    ("Category", "category", 10, 20, 20),
-    ("Quality", "quality", 12, 30, 60),
-    ("Target", "target", 6, 6, 6),
-    ("Have", "have", 4, 4, 4),
-    ("Gap", "gap", 4, 4, 4),
-    ("Status", "status", 7, 9, 9),
+BAR_WIDTH = 6  # cells of the have/target bar beside the number had
+#: The columns (key, header, smallest, preferred, largest width).
+COLUMNS = (
+    Column("category", "Category", 10, 20, 20),
+    Column("quality", "Quality", 12, 30, 60),
+    Column("target", "Target", 6, 6, 6, justify="right"),
+    Column("have", "Have", 4 + 1 + BAR_WIDTH, 4 + 1 + BAR_WIDTH, 4 + 1 + BAR_WIDTH,
+           justify="right"),
+    Column("gap", "Gap", 4, 4, 4, justify="right"),
+    Column("status", "Status", 7, 9, 9),
 )
+
+
+def have_cell(row: gap.GapRow, met_style: str = "") -> Text:
+    """``  6 ████░░``: how many you have, and a bar of have over target (full when met)."""
+    cell = Text(f"{row.have} ", justify="right")
+    cell.append(progress_bar(row.have, row.target, BAR_WIDTH),
+                style=met_style if row.have >= row.target else "")
+    return cell
 
 
 def summary_text(report: gap.GapReport) -> str:
@@ -92,12 +103,14 @@ class GapScreen(PlanScreen):
         Binding("m", "matches", "Who matches", show=False),
     ]
 
+    #: The order shown: (sort key, descending?). Setting it sorts the table again.
+    order: var[tuple[str, bool]] = var(("gap", False), init=False)
+
     def __init__(self) -> None:
         super().__init__()
         self.report = gap.analyse([], [])
         self.qualities: dict[int, Quality] = {}
         self.contacts: list[Contact] = []
-        self.sort = "gap"
         self._saved_changes = ""
         self._timer: Timer | None = None
 
@@ -106,24 +119,18 @@ class GapScreen(PlanScreen):
         with Vertical(id="gap-body"):
             yield Static("", id="gap-summary", markup=False)
             yield Static("", id="gap-sorted", markup=False)
-            table = ContactTable(id="gap-table", cursor_type="row", zebra_stripes=True)
-            for label, key, _low, width, _high in COLUMNS:
-                table.add_column(label, key=key, width=width)
-            yield table
+            yield RecordTable(COLUMNS, self.row_cells, core=5, id="gap-table")
             yield Label("Changes I need to make (saved as you type · escape leaves)",
                         id="gap-changes-label", markup=False)
             yield SafeTextArea(id="gap-changes", soft_wrap=True, tab_behavior="focus")
 
-    @on(ContactTable.Resized, "#gap-table")
-    def _table_resized(self, event: ContactTable.Resized) -> None:
-        event.stop()
-        self.fit_columns()
+    @property
+    def sort(self) -> str:
+        return self.order[0]
 
-    def fit_columns(self) -> None:
-        table = self.query_one("#gap-table", ContactTable)
-        space = table.size.width - 2
-        if space > 0:
-            table.set_widths(fit_widths([c[1:] for c in COLUMNS], space, len(COLUMNS)))
+    @property
+    def table(self) -> RecordTable:
+        return self.query_one("#gap-table", RecordTable)
 
     # -- data -----------------------------------------------------------------------
     def refresh_data(self) -> None:
@@ -131,74 +138,111 @@ class GapScreen(PlanScreen):
         store = self.napp.store
         qualities = store.qualities()
         self.qualities = {q.id: q for q in qualities if q.id is not None}
-        self.contacts = store.contacts()
-        self.report = gap.analyse(qualities, self.contacts)
-        self.query_one("#gap-summary", Static).update(summary_text(self.report))
-        self.render_table()
+        if store.contact_count() < BACKGROUND_AT:
+            contacts = store.contacts()
+            self._analysed(store.saves, contacts, gap.analyse(qualities, contacts))
+        else:
+            if not self.report.rows:
+                self.query_one("#gap-summary", Static).update("Analysing your network…")
+            self._analyse_in_thread(qualities)
         if self._timer is None:
             self._saved_changes = store.get_plan().changes
             area = self.query_one("#gap-changes", TextArea)
             if area.text != self._saved_changes:
                 area.load_text(self._saved_changes)
 
-    def ordered(self) -> list[gap.GapRow]:
-        rows = list(self.report.rows)
-        if self.sort != "gap":
-            rows.sort(key=SORTS[self.sort][1])
-        return rows
+    @work(thread=True, exclusive=True, group="gap-analyse", exit_on_error=False,
+          description="analyse the gap")
+    def _analyse_in_thread(self, qualities: list[Quality]) -> None:
+        store = self.napp.store
+        saves = store.saves
+        try:
+            contacts = store.contacts()
+            report: gap.GapReport | None = gap.analyse(qualities, contacts)
+        except RuntimeError:  # the contacts changed while being read
+            contacts, report = [], None
+        self.app.call_from_thread(self._analysed, saves, contacts, report)
 
-    def render_table(self) -> None:
-        table = self.query_one("#gap-table", DataTable)
+    def _analysed(self, saves: int, contacts: list[Contact], report: gap.GapReport | None) -> None:
+        """Show the analysis, unless something was saved meanwhile: then analyse again."""
+        if report is None or saves != self.napp.store.saves:
+            self.refresh_data()
+            return
         current = self.current_row()
-        table.clear()
-        theme = self.app.theme_variables
-        for index, row in enumerate(self.ordered()):
-            status = Text(STATUS_LABEL.get(row.status, row.status),
-                          style=theme.get(STATUS_STYLE.get(row.status, ""), ""))
-            table.add_row(
-                Text(QUALITY_CATEGORIES.get(row.category, row.category), style="dim"),
-                Text(one_line(row.quality)),
-                Text(str(row.target), justify="right"),
-                Text(str(row.have), justify="right"),
-                Text(str(row.gap), justify="right", style="bold" if row.gap else "dim"),
-                status,
-                key=f"{row.quality_id}:{index}",
-            )
-        table.display = bool(self.report.rows)
+        self.contacts = contacts
+        self.report = report
+        self.query_one("#gap-summary", Static).update(summary_text(report))
+        self.render_table(current)
+
+    def ordered(self) -> list[int]:
+        """Indexes of the report's rows, in the order shown."""
+        rows = self.report.rows
+        indexes = list(range(len(rows)))
+        if self.sort != "gap":
+            key = SORTS[self.sort][1]
+            indexes.sort(key=lambda i: key(rows[i]))
+        if self.order[1]:
+            indexes.reverse()
+        return indexes
+
+    def render_table(self, current: gap.GapRow | None = None) -> None:
+        """Show the report's rows (keyed by index), the cursor staying on its quality."""
+        table = self.table
+        current = current or self.current_row()
+        rows = self.report.rows
+        select = None
         if current is not None:
-            for index, row in enumerate(self.ordered()):
-                if row.quality_id == current.quality_id:
-                    table.move_cursor(row=index)
-                    break
+            select = next((i for i, row in enumerate(rows)
+                           if row.quality_id == current.quality_id), None)
+        table.set_rows(self.ordered(), select=select if select is not None else 0)
+        table.display = bool(rows)
+        reverse = " (reversed)" if self.order[1] else ""
         self.query_one("#gap-sorted", Static).update(
-            f"Sorted by {SORTS[self.sort][0]} (s) · enter: who matches · g: draft a goal"
-            if self.report.rows else ""
+            f"Sorted by {SORTS[self.sort][0]}{reverse} (s) · enter: who matches · "
+            "g: draft a goal" if rows else ""
+        )
+
+    def watch_order(self) -> None:
+        self.render_table()
+
+    def row_cells(self, index: object) -> tuple[CellValue, ...]:
+        """A row's cells, asked for by the table when the row is drawn."""
+        row = self.report.rows[index]  # type: ignore[index]
+        theme = self.app.theme_variables
+        return (
+            Text(QUALITY_CATEGORIES.get(row.category, row.category), style="dim"),
+            row.quality,
+            Text(str(row.target), justify="right"),
+            have_cell(row, theme.get("success", "")),
+            Text(str(row.gap), justify="right", style="bold" if row.gap else "dim"),
+            Text(STATUS_LABEL.get(row.status, row.status),
+                 style=theme.get(STATUS_STYLE.get(row.status, ""), "")),
         )
 
     def current_row(self) -> gap.GapRow | None:
-        table = self.query_one("#gap-table", DataTable)
-        if not table.row_count:
-            return None
-        rows = self.ordered()
-        index = table.cursor_row
-        return rows[index] if 0 <= index < len(rows) else None
+        index = self.table.current_id()
+        rows = self.report.rows
+        return rows[index] if isinstance(index, int) and 0 <= index < len(rows) else None
 
     # -- sorting --------------------------------------------------------------------
     def action_sort(self, key: str | None = None) -> None:
+        """``s`` cycles the orders; a header click sorts by it (again: reversed)."""
         keys = list(SORTS)
-        self.sort = key or keys[(keys.index(self.sort) + 1) % len(keys)]
-        self.render_table()
+        if key is None:
+            self.order = (keys[(keys.index(self.sort) + 1) % len(keys)], False)
+        else:
+            self.order = (key, not self.order[1] if key == self.sort else False)
 
-    @on(DataTable.HeaderSelected, "#gap-table")
-    def _header(self, event: DataTable.HeaderSelected) -> None:
+    @on(RecordTable.SortRequested, "#gap-table")
+    def _header(self, event: RecordTable.SortRequested) -> None:
         event.stop()
-        key = COLUMN_SORTS.get(str(event.column_key.value))
+        key = COLUMN_SORTS.get(event.column)
         if key:
             self.action_sort(key)
 
     # -- who matches ------------------------------------------------------------------
-    @on(DataTable.RowSelected, "#gap-table")
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(RecordTable.Selected, "#gap-table")
+    def _row_selected(self, event: RecordTable.Selected) -> None:
         event.stop()
         self.action_matches()
 

@@ -1,8 +1,9 @@
 """Screen 3: the network the user has — a filterable, sortable table of contacts.
 
-Built for 10,000 contacts: each contact's cells, sort keys and lower-case search
-text are computed once per load; filtering and sorting work on those in Python
-and fill the ``DataTable`` once per change (typing is debounced).
+Built for 10,000 contacts: the ``RecordTable`` holds only ids and asks for a
+row's cells when the row scrolls into view; sort keys are cheap and computed when
+sorting; the accent-free search text is built in a thread once, when the filter is
+first used, so no key press blocks the screen (typing is debounced).
 """
 
 from __future__ import annotations
@@ -12,21 +13,23 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from textual import on
+from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.reactive import var
 from textual.timer import Timer
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from netplan_tui.core.models import WHERE_MET, Contact, parse_iso_date
 from netplan_tui.core.text import fold, one_line
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.contact_editor import ContactEditor, stars
-from netplan_tui.tui.widgets.contact_table import Cell, ContactTable, fit_widths
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.import_dialog import ImportDialog
+from netplan_tui.tui.widgets.record_table import BACKGROUND_AT, CellValue, Column, RecordTable
 from netplan_tui.tui.widgets.safe_input import SafeInput
 
 FILTER_DELAY = 0.15  # seconds of quiet typing before the table is filtered
@@ -35,29 +38,32 @@ COLD_DAYS = 90  # ... and as cold
 NEVER = 10**6  # sort value of "never contacted"
 SEARCHED = ("name", "role", "company", "sector", "location", "skills", "interests", "notes")
 
-#: (label, key, smallest, preferred, largest width) of the columns, most useful first.
-COLUMNS: tuple[tuple[str, str, int, int, int], ...] = (
-    ("Name", "name", 12, 20, 30),
-    ("Role", "role", 12, 20, 30),
-    ("Company", "company", 10, 15, 22),
-    ("Days", "days", 4, 5, 5),
-    ("Strength", "strength", 8, 8, 8),
-    ("Last contact", "last_contact", 12, 12, 12),
-    ("Sector", "sector", 10, 14, 20),
-    ("Location", "location", 10, 14, 20),
-    ("Where met", "where_met", 10, 16, 18),
+#: The columns (key, header, smallest, preferred, largest width), most useful first.
+COLUMNS = (
+    Column("name", "Name", 12, 20, 30),
+    Column("role", "Role", 12, 20, 30),
+    Column("company", "Company", 10, 15, 22),
+    Column("days", "Days", 4, 5, 5, justify="right"),
+    Column("strength", "Strength", 8, 8, 8),
+    Column("last_contact", "Last contact", 12, 12, 12),
+    Column("sector", "Sector", 10, 14, 20),
+    Column("location", "Location", 10, 14, 20),
+    Column("where_met", "Where met", 10, 16, 18),
 )
 CORE_COLUMNS = 5  # always shown first; the others when they fit
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
-    """A contact with everything the table needs, computed once."""
+    """A contact and its days since the last contact; its cells are drawn when shown."""
 
     contact: Contact
-    search: str
     days: int | None
-    cells: tuple[Cell, ...]
+
+
+def search_text(contact: Contact) -> str:
+    """What the filter looks in: the searched fields, case and accents folded."""
+    return fold("\n".join([_text(contact, name) for name in SEARCHED]))
 
 
 def days_since(contact: Contact, today: date) -> int | None:
@@ -102,20 +108,35 @@ class NetworkScreen(PlanScreen):
         Binding("n", "add", "Add"),
         Binding("e", "edit", "Edit"),
         Binding("d,delete", "delete", "Delete"),
+        Binding("u", "undo", "Undo delete", show=False),
         Binding("slash", "filter", "Filter"),
         Binding("t", "touch", "Touch"),
         Binding("i", "import", "Import"),
         Binding("s", "sort", "Sort", show=False),
     ]
 
+    #: The order shown: (sort key, descending?). Setting it sorts the table again.
+    order: var[tuple[str, bool]] = var(("name", False), init=False)
+
     def __init__(self) -> None:
         super().__init__()
         self.entries: dict[int, Entry] = {}
         self.shown: list[int] = []
-        self.sort = "name"
-        self.descending = False
         self.query_text = ""
         self._timer: Timer | None = None
+        #: Folded search text by id; ``None`` until the filter first needs it.
+        self._search: dict[int, str] | None = None
+        self._undo: list[Contact] = []  # deleted contacts, the last one last
+        self._loading = False  # reading the contacts in a thread
+        self._folding = False  # folding the search text in a thread
+
+    @property
+    def sort(self) -> str:
+        return self.order[0]
+
+    @property
+    def descending(self) -> bool:
+        return self.order[1]
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
@@ -135,69 +156,93 @@ class NetworkScreen(PlanScreen):
                 classes="hint",
                 markup=False,
             )
-            table = ContactTable(id="net-table", cursor_type="row", zebra_stripes=True)
-            for label, key, _low, width, _high in COLUMNS:
-                table.add_column(label, key=key, width=width)
-            yield table
+            yield RecordTable(COLUMNS, self.row_cells, core=CORE_COLUMNS, id="net-table")
 
-    @on(ContactTable.Resized, "#net-table")
-    def _table_resized(self, event: ContactTable.Resized) -> None:
-        event.stop()
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        table = self.query_one("#net-table", ContactTable)
-        space = table.size.width - 2  # room for the vertical scrollbar
-        if space > 0:
-            table.set_widths(fit_widths([c[1:] for c in COLUMNS], space, CORE_COLUMNS))
+    @property
+    def table(self) -> RecordTable:
+        return self.query_one("#net-table", RecordTable)
 
     # -- loading --------------------------------------------------------------------
     def refresh_data(self) -> None:
         """Load the contacts (the base calls this only when something was saved).
 
         Our own edits update the shown rows in place and call ``mark_shown``, so
-        closing an editor does not reload 10,000 contacts.
+        closing an editor does not reload 10,000 contacts. A large network is read
+        in a thread; the rows already shown stay until it is done.
         """
         store = self.napp.store
-        self.entries = {}
-        for contact in store.contacts():
-            if contact.id is not None:
-                self.entries[contact.id] = self.make_entry(contact)
+        if store.contact_count() < BACKGROUND_AT:
+            self._loaded(store.saves, self._read_entries())
+            return
+        self._loading = True
+        self.update_count()
+        self._load_in_thread()
+
+    def _read_entries(self) -> dict[int, Entry]:
+        today = self.napp.today
+        return {
+            contact.id: Entry(contact, days_since(contact, today))
+            for contact in self.napp.store.contacts()
+            if contact.id is not None
+        }
+
+    @work(thread=True, exclusive=True, group="net-load", exit_on_error=False,
+          description="read the contacts")
+    def _load_in_thread(self) -> None:
+        saves = self.napp.store.saves
+        try:
+            entries: dict[int, Entry] | None = self._read_entries()
+        except RuntimeError:  # the contacts changed while being read
+            entries = None
+        self.app.call_from_thread(self._loaded, saves, entries)
+
+    def _loaded(self, saves: int, entries: dict[int, Entry] | None) -> None:
+        """Show what was read, unless something was saved meanwhile: then read again."""
+        if entries is None or saves != self.napp.store.saves:
+            self.refresh_data()
+            return
+        self._loading = False
+        self._folding = False
+        self.entries = entries
+        self._search = None
         self.apply_view()
+        if self.query_text.strip() and self._search is None and self._big:
+            self._fold_search()
+
+    @property
+    def _big(self) -> bool:
+        return len(self.entries) >= BACKGROUND_AT
 
     def make_entry(self, contact: Contact) -> Entry:
-        days = days_since(contact, self.napp.today)
-        search = fold("\n".join([_text(contact, name) for name in SEARCHED]))
-        return Entry(contact, search, days, self.cells(contact, days))
+        if self._search is not None and contact.id is not None:
+            self._search[contact.id] = search_text(contact)
+        return Entry(contact, days_since(contact, self.napp.today))
 
-    def cells(self, contact: Contact, days: int | None) -> tuple[Cell, ...]:
-        styles = self._styles
+    def row_cells(self, contact_id: object) -> tuple[CellValue, ...]:
+        """A row's cells, asked for by the table when the row is drawn."""
+        entry = self.entries[contact_id]  # type: ignore[index]
+        contact, days = entry.contact, entry.days
+        theme = self.app.theme_variables
         if days is None:
-            days_cell = Cell("–", "dim", "right")
+            days_cell = Text("–", "dim", justify="right")
         else:
             style = ""
             if days > COLD_DAYS:
-                style = styles["cold"]
+                style = theme.get("error", "")
             elif days > WARM_DAYS:
-                style = styles["cool"]
-            days_cell = Cell(str(days), style, "right")
+                style = theme.get("warning", "")
+            days_cell = Text(str(days), style, justify="right")
         return (
-            Cell(contact.name),
-            Cell(contact.role),
-            Cell(contact.company),
+            contact.name,
+            contact.role,
+            contact.company,
             days_cell,
-            Cell(stars(contact.strength), styles["stars"]),
-            Cell(contact.last_contact or ""),
-            Cell(contact.sector),
-            Cell(contact.location),
-            Cell(WHERE_MET.get(contact.where_met, contact.where_met)),
+            Text(stars(contact.strength), theme.get("accent", "")),
+            contact.last_contact or "",
+            contact.sector,
+            contact.location,
+            WHERE_MET.get(contact.where_met, contact.where_met),
         )
-
-    @property
-    def _styles(self) -> dict[str, str]:
-        theme = self.app.theme_variables
-        return {"cold": theme.get("error", ""), "cool": theme.get("warning", ""),
-                "stars": theme.get("accent", "")}
 
     # -- filtering and sorting --------------------------------------------------------
     def matching_ids(self) -> list[int]:
@@ -206,26 +251,37 @@ class NetworkScreen(PlanScreen):
         if not terms:
             ids = list(entries)
         else:
-            ids = [cid for cid, e in entries.items() if all(t in e.search for t in terms)]
+            search = self._search
+            if search is None:
+                if self._big:  # folded in a thread; this view comes again when done
+                    self._fold_search()
+                    return list(self.shown)
+                search = self._build_search()
+            ids = [cid for cid in entries if all(t in search.get(cid, "") for t in terms)]
         _label, key, _desc = SORTS[self.sort]
         ids.sort(key=lambda cid: key(entries[cid]), reverse=self.descending)
         return ids
 
+    def _build_search(self) -> dict[int, str]:
+        self._search = {cid: search_text(e.contact) for cid, e in self.entries.items()}
+        return self._search
+
     def apply_view(self, select_id: int | None = None) -> None:
-        """Fill the table with the contacts that pass the filter, in sort order."""
-        table = self.query_one("#net-table", ContactTable)
-        if select_id is None:
-            select_id = self.current_id()
+        """Show the contacts that pass the filter, in sort order."""
+        table = self.table
         self.shown = self.matching_ids()
-        entries = self.entries
-        table.replace_rows((str(cid), entries[cid].cells) for cid in self.shown)
-        self.query_one("#net-empty").display = not self.entries
+        table.set_rows(self.shown, select=select_id)
+        self.query_one("#net-empty").display = not self.entries and not self._loading
         table.display = bool(self.entries)
-        if select_id is not None and select_id in entries:
-            self.select(select_id)
         self.update_count()
 
+    def watch_order(self) -> None:
+        self.apply_view()
+
     def update_count(self) -> None:
+        if self._loading and not self.entries:
+            self.query_one("#net-count", Static).update("Loading contacts…")
+            return
         total = len(self.entries)
         label, _key, default_desc = SORTS[self.sort]
         arrow = "" if self.descending == default_desc else " (reversed)"
@@ -240,13 +296,45 @@ class NetworkScreen(PlanScreen):
         event.stop()
         if self._timer is not None:
             self._timer.stop()
+        if event.value.strip() and self._search is None and self._big:
+            self._fold_search()
         self._timer = self.set_timer(FILTER_DELAY, lambda: self.set_filter(event.value))
+
+    def _fold_search(self) -> None:
+        if not self._folding:
+            self._folding = True
+            self._prepare_search(self.entries, dict(self.entries))
+
+    @work(thread=True, exclusive=True, group="net-search", exit_on_error=False,
+          description="fold the search text")  # no repr of 10,000 entries
+    def _prepare_search(self, source: dict[int, Entry], entries: dict[int, Entry]) -> None:
+        """Fold every contact's search text in a thread, while the user types."""
+        search = {cid: search_text(e.contact) for cid, e in entries.items()}
+        self.app.call_from_thread(self._search_ready, source, entries, search)
+
+    def _search_ready(
+        self, source: dict[int, Entry], entries: dict[int, Entry], search: dict[int, str]
+    ) -> None:
+        if source is not self.entries:  # the contacts were read again meanwhile
+            return
+        self._folding = False
+        if self._search is not None:
+            return
+        if entries.keys() != self.entries.keys():  # added or deleted meanwhile: fold again
+            self._fold_search()
+            return
+        for cid, entry in self.entries.items():
+            if entry is not entries[cid]:  # edited while folding
+                search[cid] = search_text(entry.contact)
+        self._search = search
+        if fold(self.query_text).split():
+            self.apply_view()
 
     @on(Input.Submitted, "#net-filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.set_filter(event.value)
-        self.query_one("#net-table", DataTable).focus()
+        self.table.focus()
 
     def set_filter(self, text: str) -> None:
         if self._timer is not None:
@@ -266,35 +354,28 @@ class NetworkScreen(PlanScreen):
         if field.value or self.query_text:
             field.value = ""
             self.set_filter("")
-        self.query_one("#net-table", DataTable).focus()
+        self.table.focus()
 
     def action_sort(self, key: str | None = None) -> None:
         """``s`` cycles the common orders; a header click sorts by it (again: reversed)."""
         if key is None:
             index = SORT_CYCLE.index(self.sort) if self.sort in SORT_CYCLE else -1
             key = SORT_CYCLE[(index + 1) % len(SORT_CYCLE)]
-            self.descending = SORTS[key][2]
+            self.order = (key, SORTS[key][2])
         elif key == self.sort:
-            self.descending = not self.descending
+            self.order = (key, not self.descending)
         else:
-            self.descending = SORTS[key][2]
-        self.sort = key
-        self.apply_view()
+            self.order = (key, SORTS[key][2])
 
-    @on(DataTable.HeaderSelected, "#net-table")
-    def _header(self, event: DataTable.HeaderSelected) -> None:
+    @on(RecordTable.SortRequested, "#net-table")
+    def _header(self, event: RecordTable.SortRequested) -> None:
         event.stop()
-        key = str(event.column_key.value)
-        if key in SORTS:
-            self.action_sort(key)
+        if event.column in SORTS:
+            self.action_sort(event.column)
 
     # -- the current row --------------------------------------------------------------
     def current_id(self) -> int | None:
-        table = self.query_one("#net-table", DataTable)
-        if not table.row_count:
-            return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return int(row_key.value) if row_key.value else None
+        return self.table.current_id()  # type: ignore[return-value]
 
     def current(self) -> Contact | None:
         cid = self.current_id()
@@ -302,24 +383,14 @@ class NetworkScreen(PlanScreen):
         return entry.contact if entry else None
 
     def select(self, contact_id: int) -> None:
-        table = self.query_one("#net-table", DataTable)
-        try:
-            index = table.get_row_index(str(contact_id))
-        except Exception:  # noqa: BLE001 - the row may be filtered out
-            return
-        table.move_cursor(row=index)
+        self.table.select(contact_id)
 
     def _replace(self, contact: Contact) -> None:
         """Show a saved contact again without refilling the table."""
         if contact.id is None:
             return
-        entry = self.make_entry(contact)
-        self.entries[contact.id] = entry
-        table = self.query_one("#net-table", DataTable)
-        key = str(contact.id)
-        if key in table.rows:
-            for (_label, column, *_widths), cell in zip(COLUMNS, entry.cells, strict=True):
-                table.update_cell(key, column, cell)
+        self.entries[contact.id] = self.make_entry(contact)
+        self.table.update_row(contact.id)
         self.mark_shown()
 
     # -- actions --------------------------------------------------------------------
@@ -333,8 +404,8 @@ class NetworkScreen(PlanScreen):
             editor = ContactEditor(contact, self.napp.today, save=self._store)
             self.app.push_screen(editor, self._saved)
 
-    @on(DataTable.RowSelected, "#net-table")
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(RecordTable.Selected, "#net-table")
+    def _row_selected(self, event: RecordTable.Selected) -> None:
         event.stop()
         self.action_edit()
 
@@ -360,15 +431,20 @@ class NetworkScreen(PlanScreen):
             return
         name = one_line(contact.name, 60)
         if contact.id not in self.entries:
-            self.entries[contact.id] = self.make_entry(contact)
-            self.mark_shown()
-            self.apply_view(select_id=contact.id)
-            if contact.id not in self.shown:
-                self.notify("Added; the filter hides it (escape clears the filter).")
+            self._show_added(contact)
             self.notify(Content.from_markup("Added [b]$name[/b]", name=name))
             return
         self._replace(contact)
         self.notify(Content.from_markup("Saved [b]$name[/b]", name=name))
+
+    def _show_added(self, contact: Contact) -> None:
+        """Show a contact just stored (added, or restored by undo) and put the cursor on it."""
+        assert contact.id is not None
+        self.entries[contact.id] = self.make_entry(contact)
+        self.mark_shown()
+        self.apply_view(select_id=contact.id)
+        if contact.id not in self.shown:
+            self.notify("Added; the filter hides it (escape clears the filter).")
 
     def action_delete(self) -> None:
         contact = self.current()
@@ -377,7 +453,7 @@ class NetworkScreen(PlanScreen):
         cid = contact.id
         detail = " · ".join(one_line(v, 40) for v in (contact.role, contact.company) if v)
         message = Content.from_markup(
-            "Delete [b]$name[/b]$detail from your network?",
+            "Delete [b]$name[/b]$detail from your network? Press u right after to undo.",
             name=one_line(contact.name, 60),
             detail=f" ({detail})" if detail else "",
         )
@@ -386,19 +462,33 @@ class NetworkScreen(PlanScreen):
             if not yes or not self.napp.persist(self.napp.store.delete_contact, cid):
                 return
             self.entries.pop(cid, None)
-            table = self.query_one("#net-table", DataTable)
-            if str(cid) in table.rows:
-                table.remove_row(str(cid))
+            if self._search is not None:
+                self._search.pop(cid, None)
+            table = self.table
+            table.remove_row(cid)
             self.shown = [i for i in self.shown if i != cid]
+            self._undo.append(contact)
             self.mark_shown()
             self.query_one("#net-empty").display = not self.entries
             table.display = bool(self.entries)
             self.update_count()
-            self.notify(
-                Content.from_markup("Deleted [b]$name[/b]", name=one_line(contact.name, 60))
-            )
+            self.notify(Content.from_markup(
+                "Deleted [b]$name[/b]. Press u to undo.", name=one_line(contact.name, 60)))
 
         self.app.push_screen(ConfirmDialog("Delete contact?", message, yes="Delete"), done)
+
+    def action_undo(self) -> None:
+        """Bring back the contact deleted last, with its id (stored again under it)."""
+        if not self._undo:
+            self.notify("Nothing to undo.", title="Undo")
+            return
+        contact = self._undo[-1]
+        if not self.napp.persist(self.napp.store.update_contact, contact):
+            return
+        self._undo.pop()
+        self._show_added(contact)
+        self.notify(Content.from_markup(
+            "Restored [b]$name[/b]", name=one_line(contact.name, 60)))
 
     def action_touch(self) -> None:
         """Log a contact made today."""
@@ -436,6 +526,6 @@ class NetworkScreen(PlanScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "delete", "touch") and not self.entries:
             return None
-        if action in ("add", "delete", "touch", "import") and self.napp.store.readonly:
+        if action in ("add", "delete", "touch", "import", "undo") and self.napp.store.readonly:
             return None
         return True

@@ -6,21 +6,22 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import DataTable, Static
+from textual.reactive import var
+from textual.widgets import Static
 
 from netplan_tui.core import gap
 from netplan_tui.core.models import BIG_PICTURE_GOALS, QUALITY_CATEGORIES, Plan, Quality
 from netplan_tui.core.text import one_line, plural
 from netplan_tui.tui.screens.base import PlanScreen
-from netplan_tui.tui.widgets.contact_table import ContactTable, fit_widths
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.quality_editor import QualityEditor
 from netplan_tui.tui.widgets.quality_suggestions import QualitySuggestions
+from netplan_tui.tui.widgets.record_table import BACKGROUND_AT, CellValue, Column, RecordTable
 
 SUGGESTED_SETTING = "qualities_suggested"
 CATEGORY_ORDER = {key: i for i, key in enumerate(QUALITY_CATEGORIES)}
@@ -35,13 +36,13 @@ SORTS: dict[str, tuple[str, Callable[[Quality, int], Any]]] = {
 #: Which sort a click on a column header picks.
 COLUMN_SORTS = {"category": "category", "quality": "name", "target": "target", "have": "have"}
 
-#: (label, key, smallest, preferred, largest width) of the columns.
-COLUMNS: tuple[tuple[str, str, int, int, int], ...] = (
-    ("Category", "category", 10, 20, 20),
-    ("Quality", "quality", 16, 28, 40),
-    ("Target", "target", 6, 6, 6),
-    ("Have", "have", 4, 4, 4),
-    ("Note", "note", 10, 30, 80),
+#: The columns (key, header, smallest, preferred, largest width).
+COLUMNS = (
+    Column("category", "Category", 10, 20, 20),
+    Column("quality", "Quality", 16, 28, 40),
+    Column("target", "Target", 6, 6, 6, justify="right"),
+    Column("have", "Have", 4, 4, 4, justify="right"),
+    Column("note", "Note", 10, 30, 80),
 )
 
 
@@ -62,18 +63,27 @@ class QualitiesScreen(PlanScreen):
         Binding("n", "add", "Add"),
         Binding("e", "edit", "Edit"),
         Binding("d,delete", "delete", "Delete"),
+        Binding("u", "undo", "Undo delete", show=False),
         Binding("s", "sort", "Sort"),
         Binding("ctrl+up,K", "move(-1)", "Move up", show=False),
         Binding("ctrl+down,J", "move(1)", "Move down", show=False),
         Binding("S", "suggest", "Suggested qualities", show=False),
     ]
 
+    #: The order shown: (sort key, descending?). Setting it sorts the table again.
+    order: var[tuple[str, bool]] = var(("category", False), init=False)
+
     def __init__(self) -> None:
         super().__init__()
         self.qualities: list[Quality] = []
+        self.by_id: dict[int, Quality] = {}
         self.have: dict[int, int] = {}
-        self.sort = "category"
         self._offering = False
+        self._undo: list[Quality] = []  # deleted qualities, the last one last
+
+    @property
+    def sort(self) -> str:
+        return self.order[0]
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
@@ -86,63 +96,76 @@ class QualitiesScreen(PlanScreen):
                 classes="hint",
                 markup=False,
             )
-            table = ContactTable(id="q-table", cursor_type="row", zebra_stripes=True)
-            for label, key, _low, width, _high in COLUMNS:
-                table.add_column(label, key=key, width=width)
-            yield table
+            yield RecordTable(COLUMNS, self.row_cells, core=4, id="q-table")
 
-    @on(ContactTable.Resized, "#q-table")
-    def _table_resized(self, event: ContactTable.Resized) -> None:
-        event.stop()
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        table = self.query_one("#q-table", ContactTable)
-        space = table.size.width - 2
-        if space > 0:
-            table.set_widths(fit_widths([c[1:] for c in COLUMNS], space, 4))
+    @property
+    def table(self) -> RecordTable:
+        return self.query_one("#q-table", RecordTable)
 
     # -- data -----------------------------------------------------------------------
     def refresh_data(self) -> None:
+        """Load the qualities; count who has each (in a thread for a large network)."""
         store = self.napp.store
         self.qualities = store.qualities()
-        report = gap.analyse(self.qualities, store.contacts())
+        self.by_id = {q.id: q for q in self.qualities if q.id is not None}
+        if store.contact_count() < BACKGROUND_AT:
+            self._counted(store.saves, gap.analyse(self.qualities, store.contacts()))
+            return
+        self.render_table()  # the qualities now, how many you have when counted
+        self._count_in_thread(list(self.qualities))
+
+    @work(thread=True, exclusive=True, group="q-count", exit_on_error=False,
+          description="count who has each quality")
+    def _count_in_thread(self, qualities: list[Quality]) -> None:
+        store = self.napp.store
+        saves = store.saves
+        try:
+            report: gap.GapReport | None = gap.analyse(qualities, store.contacts())
+        except RuntimeError:  # the contacts changed while being read
+            report = None
+        self.app.call_from_thread(self._counted, saves, report)
+
+    def _counted(self, saves: int, report: gap.GapReport | None) -> None:
+        """Show the counts, unless something was saved meanwhile: then load again."""
+        if report is None or saves != self.napp.store.saves:
+            self.refresh_data()
+            return
         self.have = {row.quality_id: row.have for row in report.rows if row.quality_id is not None}
         self.render_table()
         self.call_after_refresh(self.offer_suggestions)
 
     def ordered(self) -> list[Quality]:
         _label, key = SORTS[self.sort]
-        return sorted(self.qualities, key=lambda q: key(q, self.have.get(q.id or 0, 0)))
+        return sorted(self.qualities, key=lambda q: key(q, self.have.get(q.id or 0, 0)),
+                      reverse=self.order[1])
 
     def render_table(self, select_id: int | None = None) -> None:
-        table = self.query_one("#q-table", DataTable)
-        if select_id is None:
-            select_id = self.current_id()
-        table.clear()
-        for quality in self.ordered():
-            table.add_row(*self.cells(quality), key=str(quality.id))
+        table = self.table
+        table.set_rows([q.id for q in self.ordered()], select=select_id)
         self.query_one("#q-empty").display = not self.qualities
         table.display = bool(self.qualities)
-        if select_id is not None:
-            self.select(select_id)
         self.update_summary()
 
-    def cells(self, quality: Quality) -> tuple[Text, ...]:
+    def watch_order(self) -> None:
+        self.render_table()
+
+    def row_cells(self, quality_id: object) -> tuple[CellValue, ...]:
+        """A row's cells, asked for by the table when the row is drawn."""
+        quality = self.by_id[quality_id]  # type: ignore[index]
         have = self.have.get(quality.id or 0, 0)
         style = self.app.theme_variables.get("success", "") if have >= quality.target else ""
         return (
             Text(QUALITY_CATEGORIES.get(quality.category, quality.category), style="dim"),
-            Text(one_line(quality.name)),
+            quality.name,
             Text(str(quality.target), justify="right"),
             Text(str(have), justify="right", style=style),
-            Text(one_line(quality.note)),
+            quality.note,
         )
 
     def update_summary(self) -> None:
         total = sum(q.target for q in self.qualities)
         have = sum(min(self.have.get(q.id or 0, 0), q.target) for q in self.qualities)
-        label = SORTS[self.sort][0]
+        label = SORTS[self.sort][0] + (" (reversed)" if self.order[1] else "")
         self.query_one("#q-summary", Static).update(
             f"{plural(len(self.qualities), 'quality', 'qualities')} · "
             f"want {plural(total, 'person', 'people')} · have {have} · "
@@ -150,23 +173,14 @@ class QualitiesScreen(PlanScreen):
         )
 
     def current_id(self) -> int | None:
-        table = self.query_one("#q-table", DataTable)
-        if not table.row_count:
-            return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return int(row_key.value) if row_key.value else None
+        return self.table.current_id()  # type: ignore[return-value]
 
     def current(self) -> Quality | None:
         qid = self.current_id()
-        return next((q for q in self.qualities if q.id == qid), None)
+        return self.by_id.get(qid) if qid is not None else None
 
     def select(self, quality_id: int) -> None:
-        table = self.query_one("#q-table", DataTable)
-        try:
-            index = table.get_row_index(str(quality_id))
-        except Exception:  # noqa: BLE001 - the row may be gone
-            return
-        table.move_cursor(row=index)
+        self.table.select(quality_id)
 
     # -- suggestions ------------------------------------------------------------------
     def offer_suggestions(self, force: bool = False) -> None:
@@ -219,8 +233,8 @@ class QualitiesScreen(PlanScreen):
             editor = QualityEditor(quality, self.qualities, save=self._store)
             self.app.push_screen(editor, self._saved)
 
-    @on(DataTable.RowSelected, "#q-table")
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(RecordTable.Selected, "#q-table")
+    def _row_selected(self, event: RecordTable.Selected) -> None:
         event.stop()
         self.action_edit()
 
@@ -243,40 +257,56 @@ class QualitiesScreen(PlanScreen):
 
     def action_delete(self) -> None:
         quality = self.current()
-        if quality is None:
+        if quality is None or quality.id is None:
             return
+        qid = quality.id
         message = Content.from_markup(
-            "Delete the quality [b]$name[/b] ($category, target $target)?",
+            "Delete the quality [b]$name[/b] ($category, target $target)? "
+            "Press u right after to undo.",
             name=one_line(quality.name, 80),
             category=QUALITY_CATEGORIES.get(quality.category, quality.category),
             target=str(quality.target),
         )
 
-        table = self.query_one("#q-table", DataTable)
-        row = table.cursor_row
-
         def done(yes: bool | None) -> None:
-            if yes and quality.id is not None:
-                if self.napp.persist(self.napp.store.delete_quality, quality.id):
-                    self.notify(
-                        Content.from_markup("Deleted [b]$name[/b]", name=one_line(quality.name, 60))
-                    )
-                    self.reload()
-                    # Stay on the neighbouring row, so a second `d` deletes what you see.
-                    if table.row_count:
-                        table.move_cursor(row=min(row, table.row_count - 1))
+            if not yes or not self.napp.persist(self.napp.store.delete_quality, qid):
+                return
+            self._undo.append(quality)
+            # Stay on the neighbouring row, so a second `d` deletes what you see.
+            self.table.remove_row(qid)
+            self.reload()
+            self.notify(Content.from_markup(
+                "Deleted [b]$name[/b]. Press u to undo.", name=one_line(quality.name, 60)))
 
         self.app.push_screen(ConfirmDialog("Delete quality?", message, yes="Delete"), done)
 
-    def action_sort(self, key: str | None = None) -> None:
-        keys = list(SORTS)
-        self.sort = key or keys[(keys.index(self.sort) + 1) % len(keys)]
-        self.render_table()
+    def action_undo(self) -> None:
+        """Bring back the quality deleted last, with its id and its place in the order."""
+        if not self._undo:
+            self.notify("Nothing to undo.", title="Undo")
+            return
+        quality = self._undo[-1]
+        if not self.napp.persist(self.napp.store.update_quality, quality):
+            return
+        self._undo.pop()
+        self.reload()
+        if quality.id is not None:
+            self.select(quality.id)
+        self.notify(Content.from_markup(
+            "Restored [b]$name[/b]", name=one_line(quality.name, 60)))
 
-    @on(DataTable.HeaderSelected, "#q-table")
-    def _header(self, event: DataTable.HeaderSelected) -> None:
+    def action_sort(self, key: str | None = None) -> None:
+        """``s`` cycles the orders; a header click sorts by it (again: reversed)."""
+        keys = list(SORTS)
+        if key is None:
+            self.order = (keys[(keys.index(self.sort) + 1) % len(keys)], False)
+        else:
+            self.order = (key, not self.order[1] if key == self.sort else False)
+
+    @on(RecordTable.SortRequested, "#q-table")
+    def _header(self, event: RecordTable.SortRequested) -> None:
         event.stop()
-        key = COLUMN_SORTS.get(str(event.column_key.value))
+        key = COLUMN_SORTS.get(event.column)
         if key:
             self.action_sort(key)
 
@@ -285,7 +315,7 @@ class QualitiesScreen(PlanScreen):
         quality = self.current()
         if quality is None:
             return
-        if self.sort != "category":
+        if self.order != ("category", False):
             self.notify("Moving works in the category order: press s until it is shown.")
             return
         ordered = self.ordered()

@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from netplan_tui.core.models import Contact
 from netplan_tui.core.text import one_line
 from netplan_tui.tui.widgets.dialogs import Dialog
+from netplan_tui.tui.widgets.record_table import CellValue, Column, RecordTable
 
-SHOWN_MAX = 500
+COLUMNS = (
+    Column("name", "Name", 24, 24, 24),
+    Column("role", "Role", 24, 24, 24),
+    Column("company", "Company", 18, 18, 18),
+)
 
 
 class GapMatches(Dialog[None]):
-    """Names, roles and companies of the contacts matching a quality."""
+    """Names, roles and companies of the contacts matching a quality (all of them:
+    the table draws only the rows in view)."""
 
-    AUTO_FOCUS = "DataTable"
+    AUTO_FOCUS = "RecordTable"
 
     BINDINGS = [Binding("q", "close", "Close")]
 
@@ -46,23 +49,16 @@ class GapMatches(Dialog[None]):
                     markup=False,
                 )
             else:
-                table: DataTable[Any] = DataTable(cursor_type="row", zebra_stripes=True)
-                table.add_column("Name", width=24)
-                table.add_column("Role", width=24)
-                table.add_column("Company", width=18)
-                for contact in self.contacts[:SHOWN_MAX]:
-                    table.add_row(
-                        Text(one_line(contact.name)),
-                        Text(one_line(contact.role)),
-                        Text(one_line(contact.company)),
-                    )
-                yield table
-                if count > SHOWN_MAX:
-                    yield Static(
-                        f"The first {SHOWN_MAX} of {count} are shown.", classes="hint",
-                        markup=False,
-                    )
+                yield RecordTable(COLUMNS, self.row_cells, id="gm-table")
             yield Static("escape: close", classes="hint", markup=False)
+
+    def on_mount(self) -> None:
+        if self.contacts:
+            self.query_one(RecordTable).set_rows(range(len(self.contacts)))
+
+    def row_cells(self, index: object) -> tuple[CellValue, ...]:
+        contact = self.contacts[index]  # type: ignore[index]
+        return contact.name, contact.role, contact.company
 
     def action_close(self) -> None:
         self.dismiss(None)
