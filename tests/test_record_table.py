@@ -194,6 +194,18 @@ async def test_wide_characters_keep_the_columns_aligned():
             assert strip.crop(role_end, n_end).text == f" {n:>{widths['n']}} "
 
 
+async def test_a_cut_cell_ends_in_an_ellipsis():
+    rows = {0: ("Bartholomew Featherstonehaugh-Smythe", "r", 1), 1: ("Ada", "r", 2)}
+    app = TableApp(rows)
+    async with app.run_test(size=(60, 12)) as pilot:
+        table = app.query_one(RecordTable)
+        await settled(pilot)
+        width = table.widths["name"]
+        cut = table.render_line(1).crop(0, width + 2).text
+        assert cut == " " + "Bartholomew Featherstonehaugh-Smythe"[: width - 1] + "… "
+        assert table.render_line(2).crop(0, width + 2).text == " " + "Ada".ljust(width) + " "
+
+
 @given(
     specs=st.lists(st.tuples(st.integers(1, 20), st.integers(0, 20), st.integers(0, 30)),
                    min_size=1, max_size=9),

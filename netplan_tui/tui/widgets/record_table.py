@@ -382,6 +382,7 @@ class RecordTable(ScrollView, can_focus=True):
             piece = cell.copy()
             piece.no_wrap = True
             piece.end = ""
+            piece.overflow = "ellipsis"  # a cut name ends in "…", so it reads as cut
             justify = cell.justify if cell.justify in ALIGNS else column.justify
             piece.align(justify if justify in ALIGNS else "left", width)  # type: ignore[arg-type]
             line.append(" " * PADDING)
