@@ -21,9 +21,9 @@ GENERAL = """\
 | `ctrl+p` | Command palette: every screen and action by name |
 | `>` | Next step (first-run path: the next screen) |
 | `x` | Export plan (Markdown in your documents folder) |
-| `escape` | Leave a text field (then screen keys work) · close a dialog |
+| `escape` | Leave a text field · close a dialog (asks first if you changed a field) |
 | `tab` / `shift+tab` | Move between fields |
-| `q` / `ctrl+q` | Quit (asks only when an edit is not saved yet) |
+| `q` / `ctrl+q` | Quit (asks only when an edit is not saved yet; `ctrl+q` in a dialog) |
 """
 
 
@@ -77,7 +77,10 @@ class HelpScreen(Dialog[None]):
     AUTO_FOCUS = "#help-text"
 
     BINDINGS = [
-        Binding("question_mark,f1,q", "close", "Close help"),
+        # Escape closes without asking (nothing to lose here); these replace the
+        # dialog's Escape and F1 keys, so the footer reads "esc Close".
+        Binding("escape", "close", "Close"),
+        Binding("question_mark,f1,q", "close", "Close help", show=False),
     ]
 
     def __init__(self, title: str, screen_keys: str, data_file: str, backups: str) -> None:
