@@ -43,7 +43,8 @@ class PlanScreen(Screen[None]):
     _focus_before_small: Widget | None = None
 
     BINDINGS = [
-        Binding("escape", "leave_field", "Leave field", show=False),
+        # In the footer only while a text field has the focus (see NetplanFooter).
+        Binding("escape", "leave_field", "Leave field"),
     ]
 
     @property

@@ -13,13 +13,17 @@ from __future__ import annotations
 from textual import events
 from textual.app import ComposeResult
 from textual.widget import Widget
-from textual.widgets import Footer
+from textual.widgets import Footer, Input, TextArea
 
 #: Keys that work everywhere: shown after the screen's own, in their own order.
 EVERYWHERE = ("help", "app.help", "next_step", "quit", "app.quit")
 #: Keys a narrow window never leaves out: Help, Quit, what closes a dialog
 #: (Escape) and what saves it (ctrl+s).
-NEVER_LEFT_OUT = frozenset({"help", "app.help", "quit", "app.quit", "cancel", "close"})
+NEVER_LEFT_OUT = frozenset(
+    {"help", "app.help", "quit", "app.quit", "cancel", "close", "leave_field"}
+)
+#: Keys shown only while a text field has the focus.
+IN_FIELD_ONLY = frozenset({"leave_field"})
 SAVE_KEY = "ctrl+s"
 PALETTE = "-command-palette"
 
@@ -57,7 +61,10 @@ class NetplanFooter(Footer):
     _composed_width = 0
 
     def compose(self) -> ComposeResult:
-        widgets = list(super().compose())
+        in_field = isinstance(self.screen.focused, (Input, TextArea))
+        widgets = [
+            w for w in super().compose() if in_field or _action(w) not in IN_FIELD_ONLY
+        ]
         keys = [w for w in widgets if _action(w) is not None and not w.has_class(PALETTE)]
         others = [w for w in widgets if w not in keys]
         # The screen's own keys first, then those that work everywhere (same order).
