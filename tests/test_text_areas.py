@@ -5,6 +5,7 @@ Each test types or pastes as a person does, then checks what was saved after a r
 
 from __future__ import annotations
 
+import pytest
 from textual import events
 from textual.widgets import TextArea
 
@@ -127,3 +128,28 @@ async def test_contact_notes_keep_lines_and_ctrl_s_saves(store):
     assert contact.last_contact is None  # never set unless given
     assert contact.notes.startswith("met at PyCon\nlikes Go")
     assert len(contact.notes) == NOTES_MAX
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
+async def test_contact_form_keeps_save_on_screen(store, size):
+    """The form scrolls its fields; its buttons and the notes stay reachable."""
+    store.save_plan(_plan())
+    app = make_test_app(store)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("3", "n")
+        await wait_for(pilot, lambda: isinstance(app.screen, ContactEditor))
+        await pilot.press("ctrl+s")  # no name: three error lines make the form taller
+        await settled(pilot)
+        screen = app.screen
+        frame_region = screen.query_one("#ce-dialog").region
+        for button in ("#ce-save", "#ce-cancel"):
+            region = screen.query_one(button).region
+            assert region.height and frame_region.contains_region(region), button
+        assert "Save (ctrl+s)" in "\n".join(frame(app))
+        screen.query_one("#ce-notes").focus()
+        await pilot.press(*"hello")
+        await settled(pilot)
+        notes = screen.query_one("#ce-notes", TextArea)
+        scroll = screen.query_one("#ce-dialog VerticalScroll")
+        assert notes.text == "hello"
+        assert notes.region.height >= 1 and scroll.region.contains_region(notes.region)

@@ -148,9 +148,10 @@ class ContactEditor(FormDialog[Contact]):
                 yield Label("Notes", classes="ce-label")
                 # Several lines: enter starts a new line, ctrl+s saves. Notes are shown
                 # only here and searched by the filter, so line breaks are kept.
-                yield SafeTextArea(
-                    contact.notes, id="ce-notes", max_length=NOTES_MAX, compact=True
-                )
+                with Vertical(classes="ce-field"):  # a grid's auto row alone gave it 1 line
+                    yield SafeTextArea(
+                        contact.notes, id="ce-notes", max_length=NOTES_MAX, compact=True
+                    )
             yield self._save_error_line()
             with Horizontal():
                 yield Button("Cancel (esc)", id="ce-cancel", compact=True)
