@@ -130,6 +130,7 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
                 screen_keys_markdown(screen),
                 str(self.store.path),
                 str(paths.backup_dir(self.store.data_dir)),
+                in_dialog=isinstance(screen, Dialog),
             )
         )
 

@@ -4,7 +4,8 @@ Textual's ``Footer`` lays its keys out left to right and cuts what does not fit:
 at 60 columns "? Help" and "q Quit", listed last, fell off the edge. This footer
 shows the same keys in the same order, and when they are wider than the window
 it leaves out the screen's least important keys first (the rightmost ones) until
-the keys that work everywhere fit. Nothing is lost: the help screen (``?``/F1)
+the keys that work everywhere fit (before that it tries the compact style and
+leaving out the palette key). Nothing is lost: the help screen (``?``/F1)
 and the command palette (ctrl+p) list every key, shown or not.
 """
 
@@ -72,11 +73,22 @@ class NetplanFooter(Footer):
         width = self.size.width or self.app.size.width
         self._composed_width = width
         palette = [w for w in others if w.has_class(PALETTE)]
-        room = width - sum(key_width(str(w.key_display), "palette") + 2 for w in palette)
+        widths = [key_width(str(w.key_display), str(w.description)) for w in keys]
+        palette_width = sum(key_width(str(w.key_display), "palette") + 2 for w in palette)
+        # Too wide: first the compact style (one cell less per key), then without
+        # the palette key (ctrl+p is in the help), then without the screen's last keys.
+        compact = sum(widths) + palette_width > width
+        self.compact = compact
+        if compact:
+            widths = [w - 1 for w in widths]
+            palette_width = max(palette_width - 2, 0)
+            if sum(widths) + palette_width > width:
+                others = [w for w in others if w not in palette]
+                palette_width = 0
         shown = fit_keys(
-            [key_width(str(w.key_display), str(w.description)) for w in keys],
+            widths,
             [_action(w) in NEVER_LEFT_OUT or getattr(w, "key", "") == SAVE_KEY for w in keys],
-            room,
+            width - palette_width,
         )
         yield from (w for w, show in zip(keys, shown, strict=True) if show)
         yield from others
