@@ -241,7 +241,7 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
             )
         from netplan_tui.tui.screens.help import is_ours
 
-        for key, active in screen.active_bindings.items():
+        for active in screen.active_bindings.values():
             binding = active.binding
             if active.node is self or not binding.description or not active.enabled:
                 continue
@@ -252,7 +252,7 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
             seen.add(binding.action)
             yield SystemCommand(
                 binding.description,
-                f"{binding.tooltip or 'This screen'} (key {binding.key_display or key})",
+                f"{binding.tooltip or 'This screen'} (key {self.get_key_display(binding)})",
                 partial(self.run_action, binding.action, active.node),
             )
         yield from super().get_system_commands(screen)

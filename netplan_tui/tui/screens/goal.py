@@ -87,7 +87,7 @@ class GoalScreen(PlanScreen):
                 # Wraps, so the whole vision shows from its start; still one line:
                 # enter moves on like the other fields, pasted line breaks become spaces.
                 yield SafeTextArea(
-                    placeholder="In six months your network will… include 5 people who hire",
+                    placeholder="In six months your network will…",
                     id="vision",
                     max_length=1000,
                     one_line=True,
@@ -123,17 +123,19 @@ class GoalScreen(PlanScreen):
         highlighted = options.highlighted
         options.clear_options()
         for key, (label, explanation) in BIG_PICTURE_GOALS.items():
+            # The mark first, the role after the title: the title starts at column
+            # 2 like its explanation below, which then fits 80 columns better.
             if key == self.plan.primary_goal:
-                mark = Content.styled("★ primary  ", "bold $success")
+                mark, role = "★", Content.styled("  primary", "bold $success")
             elif key in self.plan.secondary_goals:
-                mark = Content.styled("+ secondary", "$accent")
+                mark, role = "+", Content.styled("  secondary", "$accent")
             else:
-                mark = Content("○          ")
+                mark, role = "○", Content("")
             title = label
             if key == "custom" and self.plan.custom_goal:
                 title = f"{label}: {one_line(self.plan.custom_goal, 60)}"
             prompt = Content.assemble(
-                mark, " ", Content.styled(title, "bold"), "\n", "    ",
+                mark, " ", Content.styled(title, "bold"), role, "\n", "  ",
                 Content.styled(explanation, "dim"),
             )
             options.add_option(Option(prompt, id=key))
