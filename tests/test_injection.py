@@ -259,7 +259,7 @@ async def test_seeded_text_everywhere(store):
         await press(pilot, "1")
         assert isinstance(app.screen, GoalScreen)
         assert_safe(app, probe(COMBINED, 40), "abcdefghij", where="screen 1")
-        assert app.screen.query_one("#vision", Input).value == LONG
+        assert app.screen.query_one("#vision", TextArea).text == LONG
 
         # Screen 2: each row, its editor and its delete confirmation.
         await press(pilot, "2")

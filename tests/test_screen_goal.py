@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from netplan_tui.tui.screens.goal import CUSTOM_EMPTY, HOURS_ERROR, parse_hours
 from tests.conftest import make_test_app, reopen
@@ -34,9 +34,12 @@ def test_parse_hours(text, value, error):
 
 
 async def type_into(pilot, selector: str, text: str) -> None:
-    widget = pilot.app.screen.query_one(selector, Input)
+    widget = pilot.app.screen.query_one(selector)
     widget.focus()
-    widget.value = ""
+    if isinstance(widget, TextArea):
+        widget.clear()
+    else:
+        widget.value = ""
     await pilot.press(*text) if text else None
     await pilot.pause()
 

@@ -41,7 +41,7 @@ def _lazy_screen(module: str, cls: str) -> Callable[[], Screen[Any]]:
     return factory
 
 
-class NetplanApp(KeyOrder):
+class NetplanApp(KeyOrder, inherit_bindings=False):
     """netplan-tui: plan your professional network and set SMART goals."""
 
     # One stylesheet set, read once at start-up: no class brings its own CSS, so no
@@ -56,10 +56,16 @@ class NetplanApp(KeyOrder):
             Binding(s.key, f"switch_mode('{s.mode}')", s.title, show=False)
             for s in SECTIONS
         ),
-        Binding("question_mark,f1", "help", "Help"),
+        # Two keys each for help and quit: the footer shows the first one that works
+        # where the focus is (in a text field `?` and `q` are typed, F1 and ctrl+q work).
+        Binding("question_mark", "help", "Help"),
+        Binding("f1", "help", "Help", key_display="F1"),
         Binding("greater_than_sign", "next_step", "Next step"),
         Binding("x", "export", "Export plan", show=False),
         Binding("q", "quit", "Quit"),
+        # Textual's own two app keys, declared here after `q` (see inherit_bindings).
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
 
     def __init__(self, store: Store, today: date) -> None:
@@ -124,6 +130,7 @@ class NetplanApp(KeyOrder):
                 screen_keys_markdown(screen),
                 str(self.store.path),
                 str(paths.backup_dir(self.store.data_dir)),
+                in_dialog=isinstance(screen, Dialog),
             )
         )
 
@@ -234,7 +241,7 @@ class NetplanApp(KeyOrder):
             )
         from netplan_tui.tui.screens.help import is_ours
 
-        for key, active in screen.active_bindings.items():
+        for active in screen.active_bindings.values():
             binding = active.binding
             if active.node is self or not binding.description or not active.enabled:
                 continue
@@ -245,7 +252,7 @@ class NetplanApp(KeyOrder):
             seen.add(binding.action)
             yield SystemCommand(
                 binding.description,
-                f"{binding.tooltip or 'This screen'} (key {binding.key_display or key})",
+                f"{binding.tooltip or 'This screen'} (key {self.get_key_display(binding)})",
                 partial(self.run_action, binding.action, active.node),
             )
         yield from super().get_system_commands(screen)

@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from netplan_tui.tui.screens import SECTION_BY_MODE
+from netplan_tui.tui.widgets.footer import NetplanFooter
 from netplan_tui.tui.widgets.nav import NavBar
 
 if TYPE_CHECKING:
@@ -42,7 +43,8 @@ class PlanScreen(Screen[None]):
     _focus_before_small: Widget | None = None
 
     BINDINGS = [
-        Binding("escape", "leave_field", "Leave field", show=False),
+        # In the footer only while a text field has the focus (see NetplanFooter).
+        Binding("escape", "leave_field", "Leave field"),
     ]
 
     @property
@@ -65,7 +67,7 @@ class PlanScreen(Screen[None]):
         step.display = False
         yield step
         yield from self.compose_body()
-        yield Footer()
+        yield NetplanFooter()
         yield Static(
             f"The window is too small. Make it at least {MIN_WIDTH}×{MIN_HEIGHT}.",
             id="too-small",

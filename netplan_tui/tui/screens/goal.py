@@ -8,14 +8,14 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from netplan_tui.core.models import BIG_PICTURE_GOALS, HOURS_MAX, HOURS_MIN, Plan
 from netplan_tui.core.text import one_line
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.lists import SafeOptionList
-from netplan_tui.tui.widgets.safe_input import SafeInput
+from netplan_tui.tui.widgets.safe_input import SafeInput, SafeTextArea
 
 SAVE_DELAY = 0.4  # seconds of quiet typing before a field is saved
 
@@ -75,7 +75,7 @@ class GoalScreen(PlanScreen):
             )
             yield SafeOptionList(id="goal-options")
             with Grid(id="goal-form"):
-                yield Label("My own goal", classes="form-label")
+                yield Label("Your own goal", classes="form-label")
                 yield SafeInput(
                     placeholder="e.g. Find a mentor in data engineering",
                     id="custom",
@@ -84,10 +84,13 @@ class GoalScreen(PlanScreen):
                 )
                 yield Static("", id="custom-error", classes="error", markup=False)
                 yield Label("Vision", classes="form-label")
-                yield SafeInput(
-                    placeholder="In six months my network will… include 5 people who hire remotely",
+                # Wraps, so the whole vision shows from its start; still one line:
+                # enter moves on like the other fields, pasted line breaks become spaces.
+                yield SafeTextArea(
+                    placeholder="In six months your network will…",
                     id="vision",
                     max_length=1000,
+                    one_line=True,
                     compact=True,
                 )
                 yield Label(f"Hours a week ({HOURS_MIN:g}–{HOURS_MAX:g})", classes="form-label")
@@ -105,7 +108,9 @@ class GoalScreen(PlanScreen):
         self.plan = self.napp.store.get_plan()
         self._dirty.clear()
         self.query_one("#custom", Input).value = self.plan.custom_goal
-        self.query_one("#vision", Input).value = self.plan.vision
+        vision = self.query_one("#vision", TextArea)
+        if vision.text != self.plan.vision:
+            vision.load_text(self.plan.vision)
         self.query_one("#hours", Input).value = format_hours(self.plan.weekly_hours)
         self.query_one("#dream", Input).value = self.plan.dream_jobs
         self._show_error("custom", "")
@@ -118,17 +123,19 @@ class GoalScreen(PlanScreen):
         highlighted = options.highlighted
         options.clear_options()
         for key, (label, explanation) in BIG_PICTURE_GOALS.items():
+            # The mark first, the role after the title: the title starts at column
+            # 2 like its explanation below, which then fits 80 columns better.
             if key == self.plan.primary_goal:
-                mark = Content.styled("★ primary  ", "bold $success")
+                mark, role = "★", Content.styled("  primary", "bold $success")
             elif key in self.plan.secondary_goals:
-                mark = Content.styled("+ secondary", "$accent")
+                mark, role = "+", Content.styled("  secondary", "$accent")
             else:
-                mark = Content("○          ")
+                mark, role = "○", Content("")
             title = label
             if key == "custom" and self.plan.custom_goal:
                 title = f"{label}: {one_line(self.plan.custom_goal, 60)}"
             prompt = Content.assemble(
-                mark, " ", Content.styled(title, "bold"), "\n", "             ",
+                mark, " ", Content.styled(title, "bold"), role, "\n", "  ",
                 Content.styled(explanation, "dim"),
             )
             options.add_option(Option(prompt, id=key))
@@ -185,15 +192,18 @@ class GoalScreen(PlanScreen):
 
     # -- text fields ----------------------------------------------------------------
     @on(Input.Changed)
-    def _changed(self, event: Input.Changed) -> None:
-        field = event.input.id or ""
+    @on(TextArea.Changed)
+    def _changed(self, event: Input.Changed | TextArea.Changed) -> None:
+        widget = event.control
+        field = (widget.id if widget is not None else "") or ""
+        value = self._field_value(field)
         if field == "hours":
-            _, error = parse_hours(event.value)
+            _, error = parse_hours(value)
             self._show_error("hours", error)
         elif field == "custom":
-            self._show_error("custom", self._custom_error(event.value))
+            self._show_error("custom", self._custom_error(value))
         stored = self._stored_value(field)
-        if event.value != stored:
+        if value != stored:
             self._dirty.add(field)
         else:
             self._dirty.discard(field)
@@ -202,7 +212,8 @@ class GoalScreen(PlanScreen):
         self._timer = self.set_timer(SAVE_DELAY, self.flush)
 
     @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
+    @on(SafeTextArea.Submitted)
+    def _submitted(self, event: Input.Submitted | SafeTextArea.Submitted) -> None:
         event.stop()
         self.flush()
         self.focus_next()
@@ -212,6 +223,12 @@ class GoalScreen(PlanScreen):
 
     def on_screen_suspend(self) -> None:
         self.flush()
+
+    def _field_value(self, field: str) -> str:
+        widget = self.query_one(f"#{field}")
+        if isinstance(widget, TextArea):
+            return widget.text
+        return widget.value if isinstance(widget, Input) else ""
 
     def _stored_value(self, field: str) -> str:
         return {
@@ -241,7 +258,7 @@ class GoalScreen(PlanScreen):
         plan = self.napp.store.get_plan()
         saved: set[str] = set()
         for field in sorted(self._dirty):
-            value = self.query_one(f"#{field}", Input).value
+            value = self._field_value(field)
             if field == "hours":
                 hours, error = parse_hours(value)
                 if error:
@@ -285,4 +302,4 @@ class GoalScreen(PlanScreen):
         return bool(self._dirty)
 
     def action_focus_field(self, field: str) -> None:
-        self.query_one(f"#{field}", Input).focus()
+        self.query_one(f"#{field}").focus()

@@ -21,9 +21,9 @@ GENERAL = """\
 | `ctrl+p` | Command palette: every screen and action by name |
 | `>` | Next step (first-run path: the next screen) |
 | `x` | Export plan (Markdown in your documents folder) |
-| `escape` | Leave a text field (then screen keys work) · close a dialog |
+| `escape` | Leave a text field · close a dialog (asks first if you changed a field) |
 | `tab` / `shift+tab` | Move between fields |
-| `q` / `ctrl+q` | Quit (asks only when an edit is not saved yet) |
+| `q` / `ctrl+q` | Quit (asks only when an edit is not saved yet; `ctrl+q` in a dialog) |
 """
 
 
@@ -42,10 +42,20 @@ def is_ours(node: object, action: str | None = None) -> bool:
     return False
 
 
+def _declared_at(screen: Screen[object], action: str) -> int:
+    """How far up the screen's class tree ``action`` is bound (0: by the class itself)."""
+    for depth, cls in enumerate(type(screen).__mro__):
+        if any(getattr(b, "action", None) == action for b in cls.__dict__.get("BINDINGS", [])):
+            return depth
+    return len(type(screen).__mro__)
+
+
 def screen_keys_markdown(screen: Screen[object]) -> str:
-    """A Markdown table of the keys a screen or dialog defines: the screen's own first,
-    then those of its own widgets. Textual's generic keys (cursor moves, paging, focus
-    next…) are left out: they work the same everywhere and would bury the screen's."""
+    """A Markdown table of the keys a screen or dialog defines: the screen's own first
+    (those of its class before those it inherits, e.g. a form's Save before the
+    Escape every dialog has), then those of its own widgets. Textual's generic keys
+    (cursor moves, paging, focus next…) are left out: they work the same everywhere
+    and would bury the screen's."""
     app = screen.app
     by_action: dict[str, list[str]] = {}
     order: list[tuple[int, str, str]] = []
@@ -58,14 +68,13 @@ def screen_keys_markdown(screen: Screen[object]) -> str:
         keys = by_action.get(binding.action)
         if keys is None:
             by_action[binding.action] = [label]
-            own = {getattr(b, "action", None) for b in type(screen).__dict__.get("BINDINGS", [])}
-            rank = (0 if binding.action in own else 1) if node is screen else 2
+            rank = _declared_at(screen, binding.action) if node is screen else 10_000
             order.append((rank, binding.action, binding.description))
         elif label not in keys:
             keys.append(label)
     if not order:
         return ""
-    order.sort(key=lambda row: row[0])  # stable: this screen's keys, shared ones, widgets'
+    order.sort(key=lambda row: row[0])  # stable: this screen's keys, inherited, widgets'
     lines = ["| Key | Action |", "|---|---|"]
     lines += [f"| `{' / '.join(by_action[action])}` | {text} |" for _, action, text in order]
     return "\n".join(lines)
@@ -77,11 +86,17 @@ class HelpScreen(Dialog[None]):
     AUTO_FOCUS = "#help-text"
 
     BINDINGS = [
-        Binding("question_mark,f1,q", "close", "Close help"),
+        # Escape closes without asking (nothing to lose here); these replace the
+        # dialog's Escape and F1 keys, so the footer reads "esc Close".
+        Binding("escape", "close", "Close"),
+        Binding("question_mark,f1,q", "close", "Close help", show=False),
     ]
 
-    def __init__(self, title: str, screen_keys: str, data_file: str, backups: str) -> None:
+    def __init__(
+        self, title: str, screen_keys: str, data_file: str, backups: str, in_dialog: bool = False
+    ) -> None:
         super().__init__()
+        self._in_dialog = in_dialog
         self._title = title
         self._screen_keys = screen_keys
         self._data_file = data_file
@@ -91,7 +106,8 @@ class HelpScreen(Dialog[None]):
         screens = "\n".join(f"| `{s.key}` | {s.subtitle.split('· ', 1)[1]} |" for s in SECTIONS)
         parts = [f"## Help · {self._title}"]
         if self._screen_keys:
-            parts += ["### This screen", self._screen_keys]
+            here = "This dialog" if self._in_dialog else "This screen"
+            parts += [f"### {here}", self._screen_keys]
         parts.append(GENERAL.format(screens=screens))
         parts += [
             "### Your data",

@@ -22,6 +22,7 @@ from netplan_tui.tui.widgets.lists import SafeSelect
 from netplan_tui.tui.widgets.safe_input import SafeInput, SafeTextArea
 
 NAME_ERROR = "A contact needs a name."
+NOTES_MAX = 2000
 DATE_ERROR = "Use the form YYYY-MM-DD (e.g. 2026-11-03), or leave it empty."
 FUTURE_ERROR = "This date is after today."
 
@@ -145,7 +146,12 @@ class ContactEditor(FormDialog[Contact]):
                         compact=True,
                     )
                 yield Label("Notes", classes="ce-label")
-                yield SafeTextArea(contact.notes, id="ce-notes", soft_wrap=True, compact=True)
+                # Several lines: enter starts a new line, ctrl+s saves. Notes are shown
+                # only here and searched by the filter, so line breaks are kept.
+                with Vertical(classes="ce-field"):  # a grid's auto row alone gave it 1 line
+                    yield SafeTextArea(
+                        contact.notes, id="ce-notes", max_length=NOTES_MAX, compact=True
+                    )
             yield self._save_error_line()
             with Horizontal():
                 yield Button("Cancel (esc)", id="ce-cancel", compact=True)

@@ -16,7 +16,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Select, Static, TextArea
+from textual.widgets import Button, Footer, Input, Select, Static, TextArea
+
+from netplan_tui.tui.widgets.footer import NetplanFooter
 
 T = TypeVar("T")
 
@@ -35,9 +37,14 @@ class Dialog(ModalScreen[T]):
     """
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel (asks first if changed)"),
+        # Short labels: the footer must fit Save, Help and Quit at 60 columns.
+        # Escape still asks first when a field changed (see ``action_cancel``).
+        Binding("escape", "cancel", "Cancel"),
         # A modal screen hides the app's keys, and `?` types into a field: F1 is help.
-        Binding("f1", "app.help", "Help", show=False),
+        Binding("f1", "app.help", "Help", key_display="F1"),
+        # The app's ctrl+q (a priority key) quits from a dialog too; shown here so
+        # the footer says so. Quitting asks first when the dialog holds an edit.
+        Binding("ctrl+q", "app.quit", "Quit"),
     ]
 
     #: Each dialog names the widget typing goes to (nothing focused by default).
@@ -49,6 +56,9 @@ class Dialog(ModalScreen[T]):
         # Now, not after a refresh: keys typed ahead are delivered right after mount.
         if self._opened_with is None:
             self._opened_with = self.field_values()
+        if not self.query(Footer):
+            # The dialog's own keys at the bottom, over the footer of the screen below.
+            self.mount(NetplanFooter())
 
     def field_values(self) -> dict[str, Any]:
         """The value of every field of the dialog, by position (ids are optional)."""

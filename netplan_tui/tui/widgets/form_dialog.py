@@ -17,6 +17,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from netplan_tui.data.store import SaveError
 from netplan_tui.tui.widgets.dialogs import Dialog
+from netplan_tui.tui.widgets.safe_input import SafeTextArea
 
 T = TypeVar("T")
 
@@ -55,7 +56,8 @@ class FormDialog(Dialog["T | None"], Generic[T]):
         raise NotImplementedError
 
     @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
+    @on(SafeTextArea.Submitted)
+    def _submitted(self, event: Input.Submitted | SafeTextArea.Submitted) -> None:
         event.stop()
         self.action_save()
 

@@ -7,12 +7,12 @@ from collections.abc import Callable, Iterable
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from netplan_tui.core.models import QUALITY_CATEGORIES, TARGET_MAX, TARGET_MIN, Quality
 from netplan_tui.tui.widgets.form_dialog import FormDialog
 from netplan_tui.tui.widgets.lists import SafeSelect
-from netplan_tui.tui.widgets.safe_input import SafeInput
+from netplan_tui.tui.widgets.safe_input import SafeInput, SafeTextArea
 
 TARGET_ERROR = f"Target must be a whole number from {TARGET_MIN} to {TARGET_MAX}."
 NAME_ERROR = "Name the quality (e.g. Recruiters, Shopify, Python, Berlin)."
@@ -99,8 +99,15 @@ class QualityEditor(FormDialog[Quality]):
                         "", id="qe-target-error", classes="qe-error -empty", markup=False
                     )
                 yield Label("Note", classes="qe-label")
-                yield SafeInput(
-                    quality.note, placeholder="optional", max_length=500, id="qe-note", compact=True
+                # Wraps to show the whole note; one line still (the list shows one line):
+                # enter saves like the other fields, pasted line breaks become spaces.
+                yield SafeTextArea(
+                    quality.note,
+                    placeholder="optional",
+                    max_length=500,
+                    one_line=True,
+                    id="qe-note",
+                    compact=True,
                 )
             yield Static("", classes="form-save-error", markup=False)
             with Horizontal():
@@ -134,7 +141,7 @@ class QualityEditor(FormDialog[Quality]):
             category=category,
             name=name,
             target=target,
-            note=self.query_one("#qe-note", Input).value.strip(),
+            note=self.query_one("#qe-note", TextArea).text.strip(),
             order=base.order,
             id=base.id,
         )

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, ContentSwitcher, Footer, Input, RadioButton, RadioSet, Static
+from textual.widgets import Button, ContentSwitcher, Input, RadioButton, RadioSet, Static
 
 from netplan_tui.core.carry import carry_over
 from netplan_tui.core.dates import short_date
@@ -30,6 +30,7 @@ from netplan_tui.core.months import (
 )
 from netplan_tui.core.text import clean
 from netplan_tui.tui.widgets.dialogs import Dialog
+from netplan_tui.tui.widgets.footer import NetplanFooter
 from netplan_tui.tui.widgets.safe_input import SafeInput
 
 OUTCOME_LABELS = {"done": "Done", "partly": "Partly", "not": "Not done"}
@@ -133,7 +134,7 @@ class ReviewDialog(Dialog[ReviewResult | None]):
                         yield Button("← Back", id="back")
                         yield Button("Next →", id="next", variant="primary")
                 yield VerticalScroll(id="final-page")
-            yield Footer()
+            yield NetplanFooter()
 
     def on_mount(self) -> None:
         if not self.goals:

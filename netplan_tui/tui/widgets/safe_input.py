@@ -11,8 +11,12 @@ positions are unchanged.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from rich.segment import Segment
 from textual import events
+from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import Input, TextArea
 
@@ -76,7 +80,81 @@ class SafeInput(Input):
 
 
 class SafeTextArea(TextArea):
-    """A ``TextArea`` that draws its text without control characters."""
+    """A ``TextArea`` that draws its text without control characters.
+
+    ``max_length`` (0: no limit) caps the text as ``Input`` does: a key that would
+    pass it is refused with a bell, a paste is cut and says so. With
+    ``one_line=True`` the text stays one line however long it wraps: Enter posts
+    :class:`SafeTextArea.Submitted` (save or move on, as in a one-line field)
+    and pasted line breaks become spaces.
+    """
+
+    @dataclass
+    class Submitted(Message):
+        """Enter was pressed in a one-line text area."""
+
+        text_area: SafeTextArea
+
+        @property
+        def control(self) -> SafeTextArea:
+            return self.text_area
+
+    def __init__(
+        self, text: str = "", *, max_length: int = 0, one_line: bool = False, **kwargs: Any
+    ) -> None:
+        kwargs.setdefault("soft_wrap", True)
+        super().__init__(text, **kwargs)
+        self.max_length = max_length
+        self.one_line = one_line
 
     def render_line(self, y: int) -> Strip:
         return clean_strip(super().render_line(y))
+
+    def _room(self) -> int | None:
+        """How many more characters fit in place of the selection (``None``: no limit)."""
+        if not self.max_length:
+            return None
+        return self.max_length - (len(self.text) - len(self.selected_text))
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self.read_only:
+            return
+        if event.key == "enter" and self.one_line:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Submitted(self))
+            return
+        if event.is_printable or event.key == "enter":
+            room = self._room()
+            if room is not None and room < 1:
+                event.stop()
+                event.prevent_default()
+                self.app.bell()
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()  # TextArea's own handler knows no length limit
+        event.stop()
+        if event.text and not self.read_only:
+            self._insert_pasted(event.text)
+
+    def action_paste(self) -> None:
+        if not self.read_only:
+            self._insert_pasted(self.app.clipboard)
+
+    def _insert_pasted(self, text: str) -> None:
+        """Insert ``text`` over the selection; what does not fit is cut, and said so."""
+        if self.one_line:
+            text = one_line_paste(text)
+        room = self._room()
+        if room is not None and len(text) > room:
+            left_out = len(text) - max(room, 0)
+            text = text[: max(room, 0)]
+            self.notify(
+                f"The field holds {self.max_length} characters: the last {left_out} "
+                "pasted were left out.",
+                severity="warning",
+                markup=False,
+            )
+        if text:
+            result = self.replace(text, *self.selection)
+            self.move_cursor(result.end_location)
