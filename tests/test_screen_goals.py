@@ -8,6 +8,7 @@ from textual.widgets import DataTable, Static
 from netplan_tui.core.models import Goal, Plan
 from netplan_tui.data.store import Store
 from tests.conftest import make_test_app, reopen
+from tests.helpers.wait import wait_for
 
 
 def ready(store: Store) -> None:
@@ -177,13 +178,12 @@ async def test_streak_and_history_line(store: Store) -> None:
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("t")  # November: on the 28th, 5 opens on the month being planned
-        header = str(app.screen.query_one("#month-header", Static).render())
-        assert "streak 2 months" in header
         history = str(app.screen.query_one("#history", Static).render())
+        assert "Streak 2 months" in history
         assert "Oct 2026 3/3 (100%)" in history and "Sep 2026 3/3 (100%)" in history
         await pilot.press("left_square_bracket")
         header = str(app.screen.query_one("#month-header", Static).render())
-        assert "October 2026" in header and "3 goals · 3 done · 100%" in header
+        assert "October 2026" in header and "3 of 3 goals done" in header
 
 
 @pytest.mark.parametrize("size", [(40, 12), (60, 20), (160, 50)])
@@ -224,3 +224,42 @@ def test_snapshot_finished_month(snap_compare, store: Store) -> None:  # noqa: A
     assert snap_compare(
         make_test_app(store), terminal_size=(100, 30), press=["5", "t", "left_square_bracket"]
     )
+
+
+# --------------------------------------------------------------------- table layout
+@pytest.mark.parametrize(
+    ("width", "layout", "goal_at_least"),
+    [(60, "narrow", 16), (80, "compact", 27), (100, "compact", 40), (118, "compact", 40), (119, "wide", 44),
+     (200, "wide", 120)],
+)
+def test_table_layout_gives_the_goal_the_room(width: int, layout: str, goal_at_least: int) -> None:
+    from netplan_tui.tui.screens import goals_view as view
+
+    name, goal = view.table_layout(width)
+    assert name == layout and goal >= goal_at_least
+    columns = view.LAYOUTS[name]
+    # every header fits its column: none is cut mid-word
+    assert all(len(label) <= w for _key, label, w in columns)
+    # the whole table fits the screen, with its margins and a scrollbar
+    used = goal + sum(w for _k, _l, w in columns) + view.CELL_PADDING * (len(columns) + 1)
+    assert used + view.TABLE_FRAME <= width
+
+
+async def test_80_columns_show_the_verdict_and_the_chips_below(store: Store) -> None:
+    seed_month(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("t")
+        table = app.screen.query_one("#checklist", DataTable)
+        labels = [str(c.label) for c in table.columns.values()]
+        assert labels == ["", "Goal", "SMART", "Count", "Due", "Pace"]
+        await wait_for(pilot, lambda: "·" not in table.get_cell_at((0, 2)).plain)
+        verdicts = [table.get_cell_at((r, 2)).plain for r in range(table.row_count)]
+        assert all(v in ("✓ SMART", "! almost", "✗ not yet") for v in verdicts)
+        detail = str(app.screen.query_one("#detail", Static).render())
+        assert "S" in detail and "1" in detail and ("✓" in detail or "✗" in detail)
+        await pilot.resize_terminal(200, 50)
+        await wait_for(pilot, lambda: len(table.columns) == 6 and "Deadline" in [
+            str(c.label) for c in table.columns.values()
+        ])
+    assert app._exception is None

@@ -70,7 +70,8 @@ async def test_no_deadline_goal_has_no_pace(store: Store) -> None:
 async def test_review_done_counts_and_carry_moves_the_deadline(store: Store) -> None:
     goals = seed(store)
     app = make_test_app(store, NOV30)
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+    # 120 columns: the wide table, with the days left beside each deadline
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
         await pilot.press("r")  # on December: the review of November
         assert isinstance(app.screen, ReviewDialog) and app.screen.month == "2026-11"
         await pilot.press("1", "enter", "3", "enter", "3", "enter")  # done, not, not
