@@ -11,6 +11,7 @@ from netplan_tui.core.models import Goal, Plan
 from netplan_tui.core.smart import PlanContext, check
 from netplan_tui.data.store import Store
 from netplan_tui.tui.widgets.goal_editor import GoalEditor, goal_from_result
+from netplan_tui.tui.widgets.goal_text import GoalText
 from netplan_tui.tui.widgets.smart_chips import SmartChips
 from tests.conftest import make_test_app, reopen
 from tests.helpers.wait import wait_for
@@ -80,7 +81,7 @@ async def test_save_persists_goal_and_answers(store: Store) -> None:
         field.focus()
         await clear_field(pilot)
         await type_text(pilot, "recruiters hire remote developers")
-        app.screen.query_one("#goal-text", Input).focus()
+        app.screen.query_one("#goal-text", GoalText).focus()
         await type_text(pilot, " ")  # a further keystroke must not overwrite my answer
         await pilot.press("backspace")
         await pilot.press("ctrl+s")
@@ -167,7 +168,7 @@ async def test_awkward_text_is_shown_and_saved_as_typed(store: Store, text: str)
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("n")
-        app.screen.query_one("#goal-text", Input).value = text
+        app.screen.query_one("#goal-text", GoalText).value = text
         await pilot.pause()
         await pilot.press("ctrl+s")
         if app.screen.__class__.__name__ == "ConfirmDialog":
@@ -238,3 +239,48 @@ def test_snapshot_editor_vague_goal(snap_compare, store: Store) -> None:  # noqa
     assert snap_compare(
         make_test_app(_snap_store(store)), terminal_size=(100, 30), run_before=run_before
     )
+
+
+# ------------------------------------------------------------ a long goal, wrapped
+LONG_GOAL = (
+    "Message 4 backend engineers at remote-first companies on LinkedIn about how their "
+    "teams hire juniors by the end of the month"
+)
+
+
+async def test_long_goal_wraps_enter_saves_and_shows_from_its_start(store: Store) -> None:
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("n")
+        editor = app.screen
+        assert isinstance(editor, GoalEditor)
+        await type_text(pilot, LONG_GOAL)
+        field = editor.query_one("#goal-text", GoalText)
+        assert field.value == LONG_GOAL and "\n" not in field.value
+        assert field.wrapped_document.height >= 2  # wrapped, not scrolled sideways
+        assert field.size.height >= 2 and field.scroll_offset.x == 0
+        await pilot.press("tab")  # to the questions: the goal shows from its start
+        assert not field.has_focus and field.scroll_offset == (0, 0)
+        await pilot.press("shift+tab", "enter")  # enter in the goal saves; no newline
+        await wait_for(pilot, lambda: not isinstance(app.screen, GoalEditor), what="saved")
+    assert app._exception is None
+    store = reopen(store)
+    assert [g.text for g in store.goals()] == [LONG_GOAL]
+    store.close()
+
+
+@pytest.mark.parametrize("width", [30, 44, 60])
+def test_wrapped_reasons_hang_under_their_label_text(width: int) -> None:
+    from netplan_tui.tui.widgets.goal_editor import LABEL_WIDTH, criteria_block
+
+    result = check("Meet some people about jobs soon and maybe a few recruiters", date(2026, 11, 10))
+    lines = criteria_block(result, width).plain.splitlines()
+    assert any(not line.startswith(" ") for line in lines)
+    for line in lines:
+        if line.startswith(" "):  # a continued reason or a suggestion: under the label's text
+            text = line[LABEL_WIDTH:]
+            assert line[:LABEL_WIDTH].strip() == ""
+            # at the text, or two in for the words after a suggestion's arrow; never twice
+            assert text[:1] != " " or (text[:2] == "  " and text[2:3] not in (" ", ""))
+        assert len(line) <= width

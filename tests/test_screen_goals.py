@@ -229,7 +229,8 @@ def test_snapshot_finished_month(snap_compare, store: Store) -> None:  # noqa: A
 # --------------------------------------------------------------------- table layout
 @pytest.mark.parametrize(
     ("width", "layout", "goal_at_least"),
-    [(60, "narrow", 16), (80, "compact", 27), (100, "compact", 40), (118, "compact", 40), (119, "wide", 44),
+    [(60, "narrow", 16), (80, "compact", 27), (100, "compact", 40), (118, "compact", 40),
+     (119, "wide", 44),
      (200, "wide", 120)],
 )
 def test_table_layout_gives_the_goal_the_room(width: int, layout: str, goal_at_least: int) -> None:

@@ -27,6 +27,7 @@ from netplan_tui.core.text import clean, one_line
 from netplan_tui.data.store import SaveError
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog, Dialog
 from netplan_tui.tui.widgets.form_dialog import save_failure
+from netplan_tui.tui.widgets.goal_text import GoalText
 from netplan_tui.tui.widgets.safe_input import SafeInput
 from netplan_tui.tui.widgets.smart_chips import (
     CRITERIA,
@@ -46,9 +47,17 @@ QUESTION_KEYS = ("specific", "measurable", "achievable", "relevant", "time_bound
 LABEL_WIDTH = 16
 
 
-def _wrapped(text: Content, width: int, indent: str) -> list[Content]:
-    lines = text.wrap(max(width, 10)) if width > 0 else [text]
-    return [line if i == 0 else Content.assemble(indent, line) for i, line in enumerate(lines)]
+def _hanging(text: Content, width: int, hang: int = 0) -> list[Content]:
+    """``text`` wrapped to ``width``; lines after the first start ``hang`` cells in (under
+    the text after an ``→ ``), so the caller puts every line under the label's text."""
+    width = max(width, 10)
+    lines = text.wrap(width) or [Content("")]
+    if len(lines) == 1 or not hang:
+        return lines
+    first = lines[0]
+    rest = text[len(first.plain) :]
+    rest = rest[len(rest.plain) - len(rest.plain.lstrip()) :]
+    return [first, *(Content.assemble(" " * hang, line) for line in rest.wrap(width - hang))]
 
 
 def criteria_block(result: object, width: int) -> Content:
@@ -67,19 +76,46 @@ def criteria_block(result: object, width: int) -> Content:
         colour = THEME_COLOUR.get(status)
         mark = Content.styled(f"{MARKS.get(status, '·')} ", f"bold ${colour}" if colour else "dim")
         label = Content.styled(f"{LONG_NAMES.get(name, name):<{LABEL_WIDTH - 2}}", "bold")
-        reason = _wrapped(Content(clean(getattr(criterion, "reason", ""))), text_width, indent)
+        reason = _hanging(Content(clean(getattr(criterion, "reason", ""))), text_width)
         lines.append(Content.assemble(mark, label, reason[0]))
         lines += [Content.assemble(indent, line) for line in reason[1:]]
         suggestion = clean(getattr(criterion, "suggestion", ""))
         if suggestion and status != "ok":
             styled = Content.styled(f"→ {suggestion}", "italic $text-muted")
-            lines += [Content.assemble(indent, line) for line in _wrapped(styled, text_width, "  ")]
+            lines += [Content.assemble(indent, line) for line in _hanging(styled, text_width, 2)]
     for tip in getattr(result, "tips", ()):  # advice that does not block the verdict
         head = Content.styled(f"{'· Tip':<{LABEL_WIDTH}}", "dim")
-        body = _wrapped(Content(clean(tip)), text_width, indent)
+        body = _hanging(Content(clean(tip)), text_width)
         lines.append(Content.assemble(head, body[0]))
         lines += [Content.assemble(indent, line) for line in body[1:]]
     return Content("\n").join(lines)
+
+
+class CriteriaView(Static):
+    """The criteria of a result, wrapped to the widget's own width (again when it
+    changes: a scrollbar appearing takes two cells); a new layout only when the
+    number of lines changes."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__("", id=id)
+        self._result: object = None
+        self._height = -1
+
+    def show(self, result: object) -> None:
+        self._result = result
+        self._draw()
+
+    def _draw(self) -> None:
+        width = self.content_region.width or max(self.app.size.width - 8, 40)
+        content = criteria_block(self._result, width)
+        height = content.get_height({}, width)
+        self.update(content, layout=height != self._height)
+        self._height = height
+
+    def on_resize(self) -> None:
+        if self._result is not None:
+            self._height = -1
+            self._draw()
 
 
 def goal_from_result(goal: Goal, text: str, result: object, answers: dict[str, str]) -> Goal:
@@ -140,7 +176,6 @@ class GoalEditor(Dialog[Goal | None]):
         self._shown: tuple[tuple[str, str, str], ...] = ()
         self._verdict = ""
         self._error = ""
-        self._criteria_height = -1
         self._prefill_timer: Timer | None = None
 
     # -- layout ---------------------------------------------------------------------
@@ -151,13 +186,11 @@ class GoalEditor(Dialog[Goal | None]):
             title += f" · {month_label(self.goal.month, long=True)}"
         with Vertical():
             yield Static(title, id="editor-title", markup=False)
-            yield SafeInput(
+            yield GoalText(
                 self.goal.text,
                 placeholder="e.g. Message 4 backend engineers at remote-first companies on "
                 "LinkedIn by the end of the month",
                 id="goal-text",
-                compact=True,
-                select_on_focus=False,
             )
             yield Static("", id="goal-error", markup=False)
             yield Static("", id="save-error", markup=False)
@@ -166,7 +199,7 @@ class GoalEditor(Dialog[Goal | None]):
                 with Horizontal(id="chips-row"):
                     yield SmartChips(id="chips")
                     yield Static("", id="verdict")
-                yield Static("", id="criteria")
+                yield CriteriaView(id="criteria")
                 yield Static(
                     "Verification questions (your answers are saved with the goal)",
                     id="questions-title",
@@ -200,16 +233,16 @@ class GoalEditor(Dialog[Goal | None]):
         self.query_one("#save-error", Static).display = False
         self._show_result(self.result)
         self._prefill_now()
-        goal_input = self.query_one("#goal-text", Input)
-        goal_input.cursor_position = len(goal_input.value)
+        self.query_one("#goal-text", GoalText).move_to_end()
 
     # -- live checking --------------------------------------------------------------
-    @on(Input.Changed, "#goal-text")
-    def _goal_changed(self, event: Input.Changed) -> None:
+    @on(GoalText.Changed, "#goal-text")
+    def _goal_changed(self, event: GoalText.Changed) -> None:
         event.stop()
-        self.result = smart.check(event.value, self.today, self.context)
+        text = event.text_area.text
+        self.result = smart.check(text, self.today, self.context)
         self._show_result(self.result)
-        if event.value.strip():
+        if text.strip():
             self._set_error("")
 
     def _show_result(self, result: object) -> None:
@@ -247,18 +280,7 @@ class GoalEditor(Dialog[Goal | None]):
         self._prefill(smart.answers_from(self.result))
 
     def _render_criteria(self) -> None:
-        """Redraw the criteria; a new layout only when their number of lines changes."""
-        widget = self.query_one("#criteria", Static)
-        width = widget.size.width or max(self.app.size.width - 8, 40)
-        content = criteria_block(self.result, width)
-        height = content.get_height({}, width)
-        widget.update(content, layout=height != self._criteria_height)
-        self._criteria_height = height
-
-    def on_resize(self) -> None:
-        if self.is_mounted:
-            self._criteria_height = -1
-            self.call_after_refresh(self._render_criteria)
+        self.query_one("#criteria", CriteriaView).show(self.result)
 
     def _prefill(self, answers: dict[str, str]) -> None:
         """Put the checker's answers into the fields the user has not written themselves.
@@ -296,8 +318,8 @@ class GoalEditor(Dialog[Goal | None]):
             self._prefilled.pop(key, None)
 
     # -- saving ---------------------------------------------------------------------
-    @on(Input.Submitted, "#goal-text")
-    def _submitted(self, event: Input.Submitted) -> None:
+    @on(GoalText.Submitted, "#goal-text")
+    def _submitted(self, event: GoalText.Submitted) -> None:
         event.stop()
         self.action_save()
 
@@ -315,16 +337,16 @@ class GoalEditor(Dialog[Goal | None]):
         }
 
     def edited_goal(self) -> Goal:
-        text = self.query_one("#goal-text", Input).value
+        text = self.query_one("#goal-text", GoalText).value
         return goal_from_result(self.goal, text, self.result, self.answers())
 
     def action_save(self) -> None:
         if not self.is_active:  # a second enter after the editor closed
             return
-        text = self.query_one("#goal-text", Input).value
+        text = self.query_one("#goal-text", GoalText).value
         if not text.strip():
             self._set_error(EMPTY_GOAL)
-            self.query_one("#goal-text", Input).focus()
+            self.query_one("#goal-text", GoalText).focus()
             return
         if getattr(self.result, "verdict", "not_smart") != "not_smart":  # SMART or almost
             self._store_and_close()
@@ -370,7 +392,7 @@ class GoalEditor(Dialog[Goal | None]):
         self.notify("The goal and its answers are in the clipboard.", title="Copied", markup=False)
 
     def has_unsaved(self) -> bool:
-        text = self.query_one("#goal-text", Input).value
+        text = self.query_one("#goal-text", GoalText).value
         if text != self.goal.text:
             return True
         answers = self.answers()
