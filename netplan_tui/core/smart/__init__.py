@@ -66,7 +66,7 @@ __all__ = [
 
 
 def answers_from(result: SmartResult) -> dict[str, str]:
-    """Short prefilled answers to the verification questions ("" when unknown)."""
+    """Short answers to the verification questions, offered in the editor ("" when unknown)."""
     found = _hints(result.details) if isinstance(result.details, _Analysis) else {}
     return {key: found.get(key, "") for key in QUESTIONS}
 

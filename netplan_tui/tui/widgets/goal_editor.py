@@ -25,10 +25,10 @@ from netplan_tui.core.models import Goal
 from netplan_tui.core.months import month_label
 from netplan_tui.core.text import clean, one_line
 from netplan_tui.data.store import SaveError
+from netplan_tui.tui.widgets.answer_input import AnswerInput
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog, Dialog
 from netplan_tui.tui.widgets.form_dialog import save_failure
 from netplan_tui.tui.widgets.goal_text import GoalText
-from netplan_tui.tui.widgets.safe_input import SafeInput
 from netplan_tui.tui.widgets.smart_chips import (
     CRITERIA,
     LONG_NAMES,
@@ -39,7 +39,7 @@ from netplan_tui.tui.widgets.smart_chips import (
     summary_word,
 )
 
-PREFILL_DELAY = 0.3  # seconds of quiet typing before the answers follow the goal
+OFFER_DELAY = 0.3  # seconds of quiet typing before the offered answers follow the goal
 EMPTY_GOAL = "Write the goal first: one sentence, it cannot be empty."
 QUESTION_KEYS = ("specific", "measurable", "achievable", "relevant", "time_bound")
 
@@ -165,18 +165,17 @@ class GoalEditor(Dialog[Goal | None]):
         self.context = context
         self.today = today
         self.result = smart.check(goal.text, today, context)
-        self._initial_answers = dict(goal.answers)
-        # Saved answers that are just what the checker suggests keep following the goal.
-        suggested = smart.answers_from(self.result)
+        # Answers are the person's own. Goals saved before the fields started empty
+        # hold the checker's restatements: those open empty, offered again (→ takes them).
+        offered = smart.answers_from(self.result)
         self._own: set[str] = {
-            k for k, v in goal.answers.items() if v.strip() and v.strip() != suggested.get(k)
+            k for k, v in goal.answers.items() if v.strip() and v.strip() != offered.get(k)
         }
-        self._prefilled: dict[str, str] = {}
-        self._touched: set[str] = set()  # answer fields the person typed in: never prefilled
+        self._initial_answers = {k: goal.answers[k] for k in self._own}
         self._shown: tuple[tuple[str, str, str], ...] = ()
         self._verdict = ""
         self._error = ""
-        self._prefill_timer: Timer | None = None
+        self._offer_timer: Timer | None = None
 
     # -- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -213,14 +212,12 @@ class GoalEditor(Dialog[Goal | None]):
                     )
                     with Vertical(id="answers"):
                         for key in QUESTION_KEYS:
-                            yield SafeInput(
+                            yield AnswerInput(
                                 self.goal.answers.get(key, "") if key in self._own else "",
                                 id=f"answer-{key}",
-                                compact=True,
-                                max_length=500,
                             )
             yield Static(
-                "ctrl+s or enter: save · escape: cancel · tab: the questions",
+                "ctrl+s: save · escape: cancel · tab: questions · →: take the dim answer",
                 id="editor-keys",
                 markup=False,
             )
@@ -232,7 +229,7 @@ class GoalEditor(Dialog[Goal | None]):
         self.query_one("#goal-error", Static).display = False
         self.query_one("#save-error", Static).display = False
         self._show_result(self.result)
-        self._prefill_now()
+        self._offer_now()
         self.query_one("#goal-text", GoalText).move_to_end()
 
     # -- live checking --------------------------------------------------------------
@@ -262,60 +259,36 @@ class GoalEditor(Dialog[Goal | None]):
         if key != self._shown:
             self._shown = key
             self._render_criteria()
-        self._schedule_prefill()
+        self._schedule_offers()
 
-    def _schedule_prefill(self) -> None:
-        """Prefill the answers once typing pauses: a changed field costs a new layout."""
-        if self._prefill_timer is not None:
-            self._prefill_timer.stop()
-        self._prefill_timer = self.set_timer(PREFILL_DELAY, self._prefill_now)
+    def _schedule_offers(self) -> None:
+        """Offer the checker's answers once typing pauses (not on every key)."""
+        if self._offer_timer is not None:
+            self._offer_timer.stop()
+        self._offer_timer = self.set_timer(OFFER_DELAY, self._offer_now)
 
     @property
-    def prefill_pending(self) -> bool:
-        """True while the answers wait for a pause in typing to follow the goal."""
-        return self._prefill_timer is not None
+    def offers_pending(self) -> bool:
+        """True while the offered answers wait for a pause in typing to follow the goal."""
+        return self._offer_timer is not None
 
-    def _prefill_now(self) -> None:
-        self._prefill_timer = None
-        self._prefill(smart.answers_from(self.result))
+    def _offer_now(self) -> None:
+        self._offer_timer = None
+        offers = smart.answers_from(self.result)
+        for key in QUESTION_KEYS:
+            self.query_one(f"#answer-{key}", AnswerInput).offer_answer(offers.get(key, ""))
 
     def _render_criteria(self) -> None:
         self.query_one("#criteria", CriteriaView).show(self.result)
-
-    def _prefill(self, answers: dict[str, str]) -> None:
-        """Put the checker's answers into the fields the user has not written themselves.
-
-        A field that has the focus, or that the person has typed in, is never
-        written: the timer must not mix a suggestion into what is being typed.
-        """
-        for key in QUESTION_KEYS:
-            if key in self._own or key in self._touched:
-                continue
-            value = answers.get(key, "")
-            field = self.query_one(f"#answer-{key}", Input)
-            if field.has_focus:
-                continue
-            if field.value != value:
-                self._prefilled[key] = value
-                field.value = value
-
-    def on_descendant_blur(self) -> None:
-        """An answer skipped while it had the focus follows the goal once left."""
-        if self.is_mounted and not self.prefill_pending:
-            self._schedule_prefill()
 
     @on(Input.Changed, "#questions Input")
     def _answer_changed(self, event: Input.Changed) -> None:
         event.stop()
         key = (event.input.id or "").removeprefix("answer-")
-        if event.value == self._prefilled.get(key) and key not in self._touched:
-            return  # our own prefill
-        self._touched.add(key)
         if event.value.strip():
             self._own.add(key)
         else:
             self._own.discard(key)
-            self._prefilled.pop(key, None)
 
     # -- saving ---------------------------------------------------------------------
     @on(GoalText.Submitted, "#goal-text")
@@ -329,12 +302,9 @@ class GoalEditor(Dialog[Goal | None]):
         self.focus_next()
 
     def answers(self) -> dict[str, str]:
-        """The answers as they will be saved: the user's own, else the checker's."""
-        prefill = smart.answers_from(self.result)
-        return {
-            k: self.query_one(f"#answer-{k}", Input).value if k in self._own else prefill.get(k, "")
-            for k in QUESTION_KEYS
-        }
+        """The answers as they will be saved: what is in the fields (typed, or offered and
+        taken with →); an empty field saves nothing."""
+        return {k: self.query_one(f"#answer-{k}", Input).value for k in QUESTION_KEYS}
 
     def edited_goal(self) -> Goal:
         text = self.query_one("#goal-text", GoalText).value
