@@ -52,7 +52,7 @@ from .result import (
     PlanContext,
     SmartResult,
 )
-from .text import _clean, warm_up
+from .text import _clean, display_unit, warm_up
 from .wording import (
     _fmt_short,
     _hints,
@@ -61,7 +61,8 @@ from .wording import (
 __all__ = [
     "CRITERIA", "FAR_DAYS", "LABELS", "LONG_LABELS", "LONG_SENTENCE_WORDS", "MAX_COUNTS",
     "MAX_JUDGED_CHARS", "MAX_SCANNED_CHARS", "QUESTIONS", "RECENT_PAST_DAYS", "STATUSES",
-    "Criterion", "PlanContext", "SmartResult", "answers_from", "check", "warm_up",
+    "Criterion", "PlanContext", "SmartResult", "answers_from", "check", "display_unit",
+    "warm_up",
 ]
 
 
