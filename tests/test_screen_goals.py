@@ -179,8 +179,9 @@ async def test_streak_and_history_line(store: Store) -> None:
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("t")  # November: on the 28th, 5 opens on the month being planned
         history = str(app.screen.query_one("#history", Static).render())
-        assert "Streak 2 months" in history
-        assert "Oct 2026 3/3 (100%)" in history and "Sep 2026 3/3 (100%)" in history
+        assert "Streak: 2 months" in history
+        assert chart(app) == {"Sep": "3/3✓", "Oct": "3/3✓"}
+        assert "▇" not in history and history.count("███") == 2  # full bars, full months
         await pilot.press("left_square_bracket")
         header = str(app.screen.query_one("#month-header", Static).render())
         assert "October 2026" in header and "3 of 3 goals done" in header
@@ -209,6 +210,13 @@ async def test_markup_in_goal_text_is_shown_as_typed(store: Store) -> None:
     store = reopen(store)
     assert store.goals()[0].text == text and store.goals()[0].done
     store.close()
+
+
+def chart(app) -> dict[str, str]:  # noqa: ANN001
+    """The history chart as ``{month: "done/goals"}``, read from its month and count lines."""
+    lines = str(app.screen.query_one("#history", Static).render()).splitlines()
+    labels, counts = lines[1].split(), lines[2].split()
+    return dict(zip([w for w in labels if w.isalpha() and len(w) == 3], counts, strict=False))
 
 
 # --------------------------------------------------------------------- snapshots
@@ -264,3 +272,45 @@ async def test_80_columns_show_the_verdict_and_the_chips_below(store: Store) -> 
             str(c.label) for c in table.columns.values()
         ])
     assert app._exception is None
+
+
+# --------------------------------------------------------------------- history chart
+@pytest.mark.parametrize(
+    ("share", "cell"),
+    [(None, " "), (0.0, "·"), (0.01, "▁"), (1 / 3, "▃"), (0.5, "▄"), (2 / 3, "▅"), (1.0, "█")],
+)
+def test_bar_shows_the_done_share(share: float | None, cell: str) -> None:
+    from netplan_tui.tui.screens.goals_view import bar
+
+    assert bar(share) == cell
+
+
+@pytest.mark.parametrize("width", [56, 76, 196])
+def test_history_chart_fits_and_skips_no_month(width: int) -> None:
+    from datetime import date
+
+    from netplan_tui.tui.screens.goals_view import history
+
+    goals = [
+        Goal(month="2026-03", text="a", done=True),
+        Goal(month="2026-03", text="b"),
+        Goal(month="2026-05", text="c", done=True),  # April has no goals: still a column
+        *[Goal(month=f"2026-{m:02}", text=str(i), done=True) for m in (9, 10) for i in range(3)],
+    ]
+    lines = history(goals, "2026-11", date(2026, 11, 28), width).plain.splitlines()
+    assert len(lines) == 3 and all(len(line) <= width for line in lines)
+    months_shown = lines[1].split()[:-3]  # then "[ to browse"
+    expected = ["Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct"]
+    assert months_shown == expected[-len(months_shown):] and len(months_shown) >= 2
+    assert "Streak: 2 months" in lines[0]
+    if "Apr" in months_shown:
+        assert lines[2].split()[months_shown.index("Apr")] == "–"
+
+
+def test_history_chart_before_any_month() -> None:
+    from datetime import date
+
+    from netplan_tui.tui.screens.goals_view import history
+
+    text = history([Goal(month="2026-11", text="a")], "2026-11", date(2026, 11, 28)).plain
+    assert "\n" not in text and "no earlier months" in text

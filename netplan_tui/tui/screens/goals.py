@@ -111,6 +111,7 @@ class GoalsScreen(PlanScreen):
             self._fill_table()
         if self.is_mounted:
             self._fill_header()
+            self._fill_history()
 
     # -- data -----------------------------------------------------------------------
     def refresh_data(self) -> None:
@@ -122,8 +123,11 @@ class GoalsScreen(PlanScreen):
         self._verdicts.clear()
         self._fill_header()
         self._fill_table()
+        self._fill_history()
+
+    def _fill_history(self) -> None:
         self.query_one("#history", Static).update(
-            view.history(self._all, self.month, self.napp.today)
+            view.history(self._all, self.month, self.napp.today, self._text_width())
         )
 
     def _follow_added_goal(self) -> None:

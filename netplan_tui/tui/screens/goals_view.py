@@ -237,17 +237,63 @@ def detail(goal: Goal, today: date, chips: Content | None = None) -> Content:
     return Content.assemble(*parts)
 
 
-def history(goals: list[Goal], month: str, today: date) -> str:
+BLOCKS = " ▁▂▃▄▅▆▇█"
+CHART_COLUMN = 6  # cells per month in the history chart
+CHART_HEAD = 15  # cells of the chart's left labels
+
+
+def bar(share: float | None) -> str:
+    """One cell of block bar for a done share (0 to 1): ``█`` all done, ``▁`` a little,
+    ``·`` none done, `` `` no goals."""
+    if share is None:
+        return " "
+    if share <= 0:
+        return "·"
+    return BLOCKS[max(1, round(share * 8))]
+
+
+def history(goals: list[Goal], month: str, today: date, width: int = 80) -> Content:
+    """The months before ``month`` as a small chart of the share of goals done (a block
+    bar, then the month and ``done/goals`` under it: readable without colour), with the
+    streak beside it. Three lines at most; as many months as fit in ``width``."""
     summaries = months.summaries(goals, today)
     streak = months.streak(goals, today)
-    unit = "month" if streak == 1 else "months"
-    head = f"Streak {streak} {unit} · "
-    earlier = [s for m, s in summaries.items() if m < month][-HISTORY_MONTHS:]
-    if not earlier:
-        return head + "History: no earlier months yet."
-    parts = [
-        f"{months.month_label(s.month)} {s.done}/{s.goals} ({s.percent}%)"
-        + (" ✓" if s.complete else "")
-        for s in reversed(earlier)
-    ]
-    return head + "History: " + " · ".join(parts) + "  ([ to browse)"
+    streak_words = f"Streak: {streak} month" + ("" if streak == 1 else "s")
+    first = min(summaries, default=month)
+    side = max(len(streak_words), 12) + 2
+    room = max(1, (width - CHART_HEAD - side) // CHART_COLUMN)
+    shown: list[str] = []
+    at = month
+    while len(shown) < min(HISTORY_MONTHS, room) and first < at:
+        at = months.shift_month(at, -1)
+        shown.insert(0, at)
+    if not shown:
+        return Content.assemble(
+            Content.styled(streak_words, "bold"),
+            " · no earlier months yet: the chart of goals done per month starts next month.",
+        )
+    bars: list[Content | str] = [Content.styled(f"{'Done per month':<{CHART_HEAD}}", "bold")]
+    labels: list[Content | str] = [" " * CHART_HEAD]
+    counts: list[Content | str] = [" " * CHART_HEAD]
+    for key in shown:
+        summary = summaries.get(key)
+        share = summary.completion if summary else None
+        style = "$success" if summary and summary.complete else "$text"
+        bars.append(Content.styled(f"{bar(share) * 3:<{CHART_COLUMN}}", style))
+        labels.append(f"{MONTH_NAMES[int(key[5:]) - 1][:3]:<{CHART_COLUMN}}")
+        count = f"{summary.done}/{summary.goals}" if summary else "–"
+        if summary and summary.complete:
+            count += "✓"
+        counts.append(f"{count:<{CHART_COLUMN}}")
+    span = months.month_label(shown[0])
+    if len(shown) > 1:
+        span += " – " + months.month_label(shown[-1])
+    bars += ["  ", Content.styled(streak_words, "bold $accent" if streak else "")]
+    labels += ["  ", Content.styled("[ to browse", "$text-muted")]
+    return Content("\n").join(
+        [
+            Content.assemble(*bars),
+            Content.assemble(*labels),
+            Content.assemble(*counts, "  ", Content.styled(span, "$text-muted")),
+        ]
+    )
