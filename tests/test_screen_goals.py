@@ -314,3 +314,21 @@ def test_history_chart_before_any_month() -> None:
 
     text = history([Goal(month="2026-11", text="a")], "2026-11", date(2026, 11, 28)).plain
     assert "\n" not in text and "no earlier months" in text
+
+
+async def test_setting_the_month_shows_it(store: Store) -> None:
+    """``month`` is reactive: setting it loads that month, as ``[``/``]`` do."""
+    seed_month(store)
+    seed_history(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = app.screen
+        assert screen.month == "2026-12"  # the 28th: the month being planned
+        screen.month = "2026-10"
+        await wait_for(pilot, lambda: "October 2026" in str(
+            screen.query_one("#month-header", Static).render()))
+        table = screen.query_one("#checklist", DataTable)
+        assert table.row_count == 3 and "Oct" not in chart(app)
+        await pilot.press("right_square_bracket", "t")  # November either way
+        assert screen.month == "2026-11" and "Oct" in chart(app)
+    assert app._exception is None

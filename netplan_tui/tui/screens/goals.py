@@ -12,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import DataTable, Static
 
 from netplan_tui.core import carry, months, smart
@@ -55,9 +56,11 @@ class GoalsScreen(PlanScreen):
         Binding("a", "calendar", "Calendar file", show=False),
     ]
 
+    #: The month on screen ("YYYY-MM"); changing it shows that month's goals.
+    month: reactive[str] = reactive("", init=False)
+
     def __init__(self) -> None:
         super().__init__()
-        self.month = ""
         self.goals: list[Goal] = []
         self._all: list[Goal] = []
         self._undo: list[tuple[Goal, list[ProgressEvent]]] = []
@@ -80,7 +83,8 @@ class GoalsScreen(PlanScreen):
         yield Static("", id="history", markup=False)
 
     def on_mount(self) -> None:
-        self.month = months.month_being_planned(self.napp.today)
+        # Set without the watcher: PlanScreen.on_mount (run after this) loads the data.
+        self.set_reactive(GoalsScreen.month, months.month_being_planned(self.napp.today))
         table = self.query_one("#checklist", DataTable)
         self._layout, self._goal_width = self._table_layout()
         self._add_columns(table)
@@ -138,7 +142,8 @@ class GoalsScreen(PlanScreen):
             return
         added = [g for g in self._all if g.id not in known]
         if added and all(g.month != self.month for g in added):
-            self.month = max(added, key=lambda g: g.id or 0).month
+            # already loading: set without the watcher's reload
+            self.set_reactive(GoalsScreen.month, max(added, key=lambda g: g.id or 0).month)
 
     def _review_month(self) -> str | None:
         """The month ``r`` reviews: the shown one once its review opened; while planning
@@ -455,31 +460,38 @@ class GoalsScreen(PlanScreen):
         goal, events = self._undo[-1]
         if self.napp.persist(self.napp.store.restore_goal, goal, events):
             self._undo.pop()
-            self.month = goal.month
-            self.reload()
+            self.show_month(goal.month)
             if goal.id is not None:
                 self.select_goal(goal.id)
             self.notify("Goal restored.", title="Undo")
 
     # -- months ---------------------------------------------------------------------
+    def watch_month(self) -> None:
+        if self.is_mounted:
+            self.reload()
+
+    def show_month(self, month: str) -> None:
+        """Show ``month`` with the data as stored now (loaded again when it is the same)."""
+        if month == self.month:
+            self.reload()
+        else:
+            self.month = month  # watch_month loads it
+
     def action_month(self, delta: int) -> None:
         try:
             self.month = months.shift_month(self.month, delta)
         except ValueError:
             return
-        self.reload()
         table = self.query_one("#checklist", DataTable)
         if table.row_count:
             table.move_cursor(row=0)
 
     def action_this_month(self) -> None:
-        self.month = month_key(self.napp.today)
-        self.reload()
+        self.show_month(month_key(self.napp.today))
 
     def action_plan_month(self) -> None:
         """Show the month being planned (next month in a month's last week)."""
-        self.month = months.month_being_planned(self.napp.today)
-        self.reload()
+        self.show_month(months.month_being_planned(self.napp.today))
 
     # -- review ---------------------------------------------------------------------
     def action_review(self) -> None:
@@ -551,8 +563,7 @@ class GoalsScreen(PlanScreen):
         if not self._rewrite_queue:
             return
         goal = self._rewrite_queue.pop(0)
-        self.month = goal.month
-        self.reload()
+        self.show_month(goal.month)
         if goal.id is not None:
             self.select_goal(goal.id)
         original = replace(goal, answers=dict(goal.answers))
