@@ -332,3 +332,15 @@ async def test_setting_the_month_shows_it(store: Store) -> None:
         await pilot.press("right_square_bracket", "t")  # November either way
         assert screen.month == "2026-11" and "Oct" in chart(app)
     assert app._exception is None
+
+
+@pytest.mark.parametrize(
+    ("stored", "said"),
+    [("2026-11-12", "Nov 12"), ("2025-12-30", "Dec 30, 2025"), ("not a day", "not a day")],
+)
+def test_done_day_in_words(stored: str, said: str) -> None:
+    from datetime import date
+
+    from netplan_tui.tui.screens.goals_view import done_day
+
+    assert done_day(stored, date(2026, 11, 28)) == said

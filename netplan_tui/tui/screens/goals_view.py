@@ -214,6 +214,16 @@ def row(
     return [cells[keys[0]], sentence, *(cells[key] for key in keys[1:])]
 
 
+def done_day(done_on: str, today: date) -> str:
+    """``Nov 12`` (``Nov 12, 2025`` in another year) from a stored ISO day; as stored
+    when it is not one."""
+    try:
+        day = date.fromisoformat(done_on)
+    except ValueError:
+        return done_on
+    return f"{day:%b} {day.day}" + ("" if day.year == today.year else f", {day.year}")
+
+
 def detail(goal: Goal, today: date, chips: Content | None = None) -> Content:
     """The selected goal in full, its days left; its SMART chips when the table has no
     room for them."""
@@ -222,7 +232,7 @@ def detail(goal: Goal, today: date, chips: Content | None = None) -> Content:
     if goal.carried_from is not None:
         extra.append("carried over from last month")
     if goal.done and goal.done_on:
-        extra.append(f"done on {goal.done_on}")
+        extra.append(f"done on {done_day(goal.done_on, today)}")
     extra = [e for e in extra if e]
     if extra or chips is not None:
         parts.append("\n")
