@@ -280,7 +280,7 @@ def history(goals: list[Goal], month: str, today: date, width: int = 80) -> Cont
     if not shown:
         return Content.assemble(
             Content.styled(streak_words, "bold"),
-            " · no earlier months yet: the chart of goals done per month starts next month.",
+            " · no earlier months to chart yet.",
         )
     bars: list[Content | str] = [Content.styled(f"{'Done per month':<{CHART_HEAD}}", "bold")]
     labels: list[Content | str] = [" " * CHART_HEAD]
