@@ -341,3 +341,19 @@ async def test_goal_saved_with_the_old_prefilled_answers_opens_with_them_offered
     store = reopen(store)
     assert store.goals()[0].answers == answers  # untouched when nothing was saved
     store.close()
+
+
+@pytest.mark.parametrize(("size", "compact"), [((60, 20), True), ((100, 30), False)])
+async def test_chips_fit_the_editor(store: Store, size: tuple[int, int], compact: bool) -> None:
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("t", "n")
+        await type_text(pilot, VAGUE_GOAL)
+        chips_widget = app.screen.query_one("#chips", SmartChips)
+        await wait_for(pilot, lambda: chips_widget.compact == compact, what="chips fitted")
+        row = app.screen.query_one("#chips-row")
+        verdict = app.screen.query_one("#verdict", Static)
+        assert verdict.region.right <= row.region.right  # the verdict is not cut off
+        assert "Not SMART yet" in str(verdict.render())
+    assert app._exception is None

@@ -45,6 +45,9 @@ QUESTION_KEYS = ("specific", "measurable", "achievable", "relevant", "time_bound
 
 
 LABEL_WIDTH = 16
+CHIPS_FULL_WIDTH = 64  # the full chips and "Not SMART yet" beside them
+KEYS_LINE = "ctrl+s: save · escape: cancel · tab: questions · →: take the dim answer"
+KEYS_LINE_SHORT = "ctrl+s: save · esc: cancel · →: take the dim answer"
 
 
 def _hanging(text: Content, width: int, hang: int = 0) -> list[Content]:
@@ -217,7 +220,7 @@ class GoalEditor(Dialog[Goal | None]):
                                 id=f"answer-{key}",
                             )
             yield Static(
-                "ctrl+s: save · escape: cancel · tab: questions · →: take the dim answer",
+                KEYS_LINE,
                 id="editor-keys",
                 markup=False,
             )
@@ -277,6 +280,17 @@ class GoalEditor(Dialog[Goal | None]):
         offers = smart.answers_from(self.result)
         for key in QUESTION_KEYS:
             self.query_one(f"#answer-{key}", AnswerInput).offer_answer(offers.get(key, ""))
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_chips)  # once the new layout is known
+
+    def _fit_chips(self) -> None:
+        """Compact chips (``S✓ M✓ …``) when the full ones and the verdict do not fit."""
+        if self.is_mounted:
+            width = self.query_one("#chips-row").size.width
+            self.query_one("#chips", SmartChips).set_compact(0 < width < CHIPS_FULL_WIDTH)
+            keys = KEYS_LINE if not 0 < width < len(KEYS_LINE) else KEYS_LINE_SHORT
+            self.query_one("#editor-keys", Static).update(keys)
 
     def _render_criteria(self) -> None:
         self.query_one("#criteria", CriteriaView).show(self.result)
