@@ -148,7 +148,7 @@ def test_first_time_path_in_a_real_terminal(tmp_path: Path) -> None:
         screen = term.wait_for("December 15, 2026", timeout=5)
         assert "✓ S" in screen and "✓ M" in screen and "✓ T" in screen
         term.keys("Enter")
-        term.wait_for("1 goal ·")
+        term.wait_for("of 1 goal done")  # the header: "0 of 1 goal done"
         term.keys("n")
         term.wait_for("New goal")
         term.type("Send 5 personalised LinkedIn invitations to data engineers by December 31")
@@ -168,7 +168,7 @@ def test_first_time_path_in_a_real_terminal(tmp_path: Path) -> None:
 
         # Check off the first goal, then quit.
         term.keys("Up", "Up", "Space")
-        term.wait_for("1 done")
+        term.wait_for("1 of 3 goals done")
         term.keys("q")
         deadline = time.monotonic() + 10
         while term.alive() and time.monotonic() < deadline:

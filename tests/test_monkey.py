@@ -40,6 +40,7 @@ from netplan_tui.tui.widgets.contact_editor import ContactEditor
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.gap_matches import GapMatches
 from netplan_tui.tui.widgets.goal_editor import GoalEditor
+from netplan_tui.tui.widgets.goal_text import GoalText
 from netplan_tui.tui.widgets.import_dialog import ImportDialog
 from netplan_tui.tui.widgets.quality_editor import QualityEditor
 from netplan_tui.tui.widgets.quality_suggestions import QualitySuggestions
@@ -286,7 +287,7 @@ async def test_double_enter_in_goal_editor(store):
     app = await _start(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("5", "n")
-        app.screen.query_one("#goal-text", Input).value = SMART_GOAL
+        app.screen.query_one("#goal-text", GoalText).value = SMART_GOAL
         await pilot.pause()
         await send(pilot, "enter", "enter")
         if isinstance(app.screen, ConfirmDialog):

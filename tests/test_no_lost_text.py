@@ -22,6 +22,7 @@ from netplan_tui.tui.screens.qualities import SUGGESTED_SETTING, QualitiesScreen
 from netplan_tui.tui.widgets.contact_editor import ContactEditor
 from netplan_tui.tui.widgets.dialogs import DISCARD_TITLE, ConfirmDialog, Dialog
 from netplan_tui.tui.widgets.goal_editor import GoalEditor
+from netplan_tui.tui.widgets.goal_text import GoalText
 from netplan_tui.tui.widgets.palette import OnceCommandPalette
 from netplan_tui.tui.widgets.quality_editor import QualityEditor
 from netplan_tui.tui.widgets.safe_input import one_line_paste
@@ -37,7 +38,9 @@ def ready(store: Store) -> None:
 
 
 def _value(app, selector: str) -> str:
-    return app.screen.query_one(selector, Input).value
+    field = app.screen.query_one(selector)
+    assert isinstance(field, (Input, GoalText))  # the goal's sentence wraps: a text area
+    return field.value
 
 
 # ------------------------------------------------------------------ declared focus
@@ -183,23 +186,23 @@ async def test_prefill_never_writes_into_the_focused_or_typed_field(store):
         await settled(pilot)
         editor = app.screen
         assert isinstance(editor, GoalEditor)
-        await wait_for(pilot, lambda: not editor.prefill_pending, what="prefilled")
+        await wait_for(pilot, lambda: not editor.offers_pending, what="prefilled")
         field = editor.query_one("#answer-achievable", Input)
         field.value = ""  # the person cleared it…
         await settled(pilot)
         field.focus()
         await settled(pilot)
-        editor._prefill_now()  # …and the timer fires while the field has the focus
+        editor._offer_now()  # …and the timer fires while the field has the focus
         assert field.value == ""
         type_ahead(app, "Two hours a week")
         await settled(pilot)
-        editor._prefill_now()
+        editor._offer_now()
         assert field.value == "Two hours a week"
-        editor.query_one("#goal-text", Input).focus()
+        editor.query_one("#goal-text", GoalText).focus()
         await settled(pilot)
         type_ahead(app, "space", "x")  # the goal changes: still not the typed answer
         await settled(pilot)
-        editor._prefill_now()
+        editor._offer_now()
         assert field.value == "Two hours a week"
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from textual.widgets import Input
-
 from netplan_tui.core.models import Goal, Plan
 from netplan_tui.data.store import Store
 from netplan_tui.tui.widgets.goal_editor import GoalEditor
+from netplan_tui.tui.widgets.goal_text import GoalText
 from netplan_tui.tui.widgets.review_dialog import ReviewDialog
 from tests.conftest import make_test_app, reopen
 
@@ -76,7 +75,7 @@ async def test_rewrite_opens_the_editor_on_the_carried_goal(store: Store) -> Non
         editor = app.screen
         assert isinstance(editor, GoalEditor)
         assert editor.goal.month == "2026-12" and editor.goal.carried_from == goals[1].id
-        field = editor.query_one("#goal-text", Input)
+        field = editor.query_one("#goal-text", GoalText)
         field.value = "Message 3 recruiters at remote-first companies on LinkedIn by December 18"
         await pilot.pause()
         await pilot.press("ctrl+s")

@@ -8,6 +8,7 @@ from textual.widgets import DataTable, Static
 from netplan_tui.core.models import Goal, Plan
 from netplan_tui.data.store import Store
 from tests.conftest import make_test_app, reopen
+from tests.helpers.wait import wait_for
 
 
 def ready(store: Store) -> None:
@@ -177,13 +178,13 @@ async def test_streak_and_history_line(store: Store) -> None:
     app = make_test_app(store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("t")  # November: on the 28th, 5 opens on the month being planned
-        header = str(app.screen.query_one("#month-header", Static).render())
-        assert "streak 2 months" in header
         history = str(app.screen.query_one("#history", Static).render())
-        assert "Oct 2026 3/3 (100%)" in history and "Sep 2026 3/3 (100%)" in history
+        assert "Streak: 2 months" in history
+        assert chart(app) == {"Sep": "3/3✓", "Oct": "3/3✓"}
+        assert "▇" not in history and history.count("███") == 2  # full bars, full months
         await pilot.press("left_square_bracket")
         header = str(app.screen.query_one("#month-header", Static).render())
-        assert "October 2026" in header and "3 goals · 3 done · 100%" in header
+        assert "October 2026" in header and "3 of 3 goals done" in header
 
 
 @pytest.mark.parametrize("size", [(40, 12), (60, 20), (160, 50)])
@@ -211,6 +212,13 @@ async def test_markup_in_goal_text_is_shown_as_typed(store: Store) -> None:
     store.close()
 
 
+def chart(app) -> dict[str, str]:  # noqa: ANN001
+    """The history chart as ``{month: "done/goals"}``, read from its month and count lines."""
+    lines = str(app.screen.query_one("#history", Static).render()).splitlines()
+    labels, counts = lines[1].split(), lines[2].split()
+    return dict(zip([w for w in labels if w.isalpha() and len(w) == 3], counts, strict=False))
+
+
 # --------------------------------------------------------------------- snapshots
 def test_snapshot_month_in_progress(snap_compare, store: Store) -> None:  # noqa: ANN001
     seed_month(store)
@@ -224,3 +232,115 @@ def test_snapshot_finished_month(snap_compare, store: Store) -> None:  # noqa: A
     assert snap_compare(
         make_test_app(store), terminal_size=(100, 30), press=["5", "t", "left_square_bracket"]
     )
+
+
+# --------------------------------------------------------------------- table layout
+@pytest.mark.parametrize(
+    ("width", "layout", "goal_at_least"),
+    [(60, "narrow", 16), (80, "compact", 27), (100, "compact", 40), (118, "compact", 40),
+     (119, "wide", 44),
+     (200, "wide", 120)],
+)
+def test_table_layout_gives_the_goal_the_room(width: int, layout: str, goal_at_least: int) -> None:
+    from netplan_tui.tui.screens import goals_view as view
+
+    name, goal = view.table_layout(width)
+    assert name == layout and goal >= goal_at_least
+    columns = view.LAYOUTS[name]
+    # every header fits its column: none is cut mid-word
+    assert all(len(label) <= w for _key, label, w in columns)
+    # the whole table fits the screen, with its margins and a scrollbar
+    used = goal + sum(w for _k, _l, w in columns) + view.CELL_PADDING * (len(columns) + 1)
+    assert used + view.TABLE_FRAME <= width
+
+
+async def test_80_columns_show_the_verdict_and_the_chips_below(store: Store) -> None:
+    seed_month(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("t")
+        table = app.screen.query_one("#checklist", DataTable)
+        labels = [str(c.label) for c in table.columns.values()]
+        assert labels == ["", "Goal", "SMART", "Count", "Due", "Pace"]
+        await wait_for(pilot, lambda: "·" not in table.get_cell_at((0, 2)).plain)
+        verdicts = [table.get_cell_at((r, 2)).plain for r in range(table.row_count)]
+        assert all(v in ("✓ SMART", "! almost", "✗ not yet") for v in verdicts)
+        detail = str(app.screen.query_one("#detail", Static).render())
+        assert "S" in detail and "1" in detail and ("✓" in detail or "✗" in detail)
+        await pilot.resize_terminal(200, 50)
+        await wait_for(pilot, lambda: len(table.columns) == 6 and "Deadline" in [
+            str(c.label) for c in table.columns.values()
+        ])
+    assert app._exception is None
+
+
+# --------------------------------------------------------------------- history chart
+@pytest.mark.parametrize(
+    ("share", "cell"),
+    [(None, " "), (0.0, "·"), (0.01, "▁"), (1 / 3, "▃"), (0.5, "▄"), (2 / 3, "▅"), (1.0, "█")],
+)
+def test_bar_shows_the_done_share(share: float | None, cell: str) -> None:
+    from netplan_tui.tui.screens.goals_view import bar
+
+    assert bar(share) == cell
+
+
+@pytest.mark.parametrize("width", [56, 76, 196])
+def test_history_chart_fits_and_skips_no_month(width: int) -> None:
+    from datetime import date
+
+    from netplan_tui.tui.screens.goals_view import history
+
+    goals = [
+        Goal(month="2026-03", text="a", done=True),
+        Goal(month="2026-03", text="b"),
+        Goal(month="2026-05", text="c", done=True),  # April has no goals: still a column
+        *[Goal(month=f"2026-{m:02}", text=str(i), done=True) for m in (9, 10) for i in range(3)],
+    ]
+    lines = history(goals, "2026-11", date(2026, 11, 28), width).plain.splitlines()
+    assert len(lines) == 3 and all(len(line) <= width for line in lines)
+    months_shown = lines[1].split()[:-3]  # then "[ to browse"
+    expected = ["Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct"]
+    assert months_shown == expected[-len(months_shown):] and len(months_shown) >= 2
+    assert "Streak: 2 months" in lines[0]
+    if "Apr" in months_shown:
+        assert lines[2].split()[months_shown.index("Apr")] == "–"
+
+
+def test_history_chart_before_any_month() -> None:
+    from datetime import date
+
+    from netplan_tui.tui.screens.goals_view import history
+
+    text = history([Goal(month="2026-11", text="a")], "2026-11", date(2026, 11, 28)).plain
+    assert "\n" not in text and "no earlier months" in text
+
+
+async def test_setting_the_month_shows_it(store: Store) -> None:
+    """``month`` is reactive: setting it loads that month, as ``[``/``]`` do."""
+    seed_month(store)
+    seed_history(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = app.screen
+        assert screen.month == "2026-12"  # the 28th: the month being planned
+        screen.month = "2026-10"
+        await wait_for(pilot, lambda: "October 2026" in str(
+            screen.query_one("#month-header", Static).render()))
+        table = screen.query_one("#checklist", DataTable)
+        assert table.row_count == 3 and "Oct" not in chart(app)
+        await pilot.press("right_square_bracket", "t")  # November either way
+        assert screen.month == "2026-11" and "Oct" in chart(app)
+    assert app._exception is None
+
+
+@pytest.mark.parametrize(
+    ("stored", "said"),
+    [("2026-11-12", "Nov 12"), ("2025-12-30", "Dec 30, 2025"), ("not a day", "not a day")],
+)
+def test_done_day_in_words(stored: str, said: str) -> None:
+    from datetime import date
+
+    from netplan_tui.tui.screens.goals_view import done_day
+
+    assert done_day(stored, date(2026, 11, 28)) == said

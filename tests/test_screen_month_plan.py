@@ -31,6 +31,13 @@ def seed(store: Store) -> list[Goal]:
     return [store.add_goal(g) for g in goals]
 
 
+def chart(app) -> dict[str, str]:  # noqa: ANN001
+    """The history chart as ``{month: "done/goals"}``."""
+    lines = text_of(app, "#history").splitlines()
+    labels, counts = lines[1].split(), lines[2].split()
+    return dict(zip([w for w in labels if w.isalpha() and len(w) == 3], counts, strict=False))
+
+
 def text_of(app, selector: str) -> str:  # noqa: ANN001
     return str(app.screen.query_one(selector, Static).render())
 
@@ -70,7 +77,8 @@ async def test_no_deadline_goal_has_no_pace(store: Store) -> None:
 async def test_review_done_counts_and_carry_moves_the_deadline(store: Store) -> None:
     goals = seed(store)
     app = make_test_app(store, NOV30)
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+    # 120 columns: the wide table, with the days left beside each deadline
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
         await pilot.press("r")  # on December: the review of November
         assert isinstance(app.screen, ReviewDialog) and app.screen.month == "2026-11"
         await pilot.press("1", "enter", "3", "enter", "3", "enter")  # done, not, not
@@ -82,8 +90,7 @@ async def test_review_done_counts_and_carry_moves_the_deadline(store: Store) -> 
         # no November date under a green pace: one rewritten, one asking for a date
         assert cells(app, "deadline") == ["needs a date", "Dec 31 · 31d"]
         assert cells(app, "pace") == ["needs date", "on track"]
-        history = text_of(app, "#history")
-        assert "Nov 2026 1/3 (33%)" in history
+        assert chart(app)["Nov"] == "1/3"
     assert app._exception is None
     store = reopen(store)
     meetups = store.get_goal(goals[0].id)
@@ -107,7 +114,7 @@ async def test_late_check_off_counts_in_history(store: Store) -> None:
         assert "November 2026" in text_of(app, "#month-header")
         await pilot.press("space")  # late check-off of the first goal
         await pilot.press("right_square_bracket")
-        assert "Nov 2026 1/3 (33%)" in text_of(app, "#history")
+        assert chart(app)["Nov"] == "1/3"
     store = reopen(store)
     assert store.get_goal(goals[0].id).done_on == "2026-12-03"
     store.close()

@@ -21,6 +21,7 @@ from netplan_tui.tui.widgets.contact_editor import ContactEditor
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.gap_matches import GapMatches
 from netplan_tui.tui.widgets.goal_editor import GoalEditor
+from netplan_tui.tui.widgets.goal_text import GoalText
 from netplan_tui.tui.widgets.import_dialog import ImportDialog
 from netplan_tui.tui.widgets.quality_editor import QualityEditor
 from netplan_tui.tui.widgets.review_dialog import ReviewDialog
@@ -144,9 +145,9 @@ async def test_resize_while_typing_a_goal(store):
             await pilot.pause()
             _ok(app, f"typing at {size}")
             assert app.screen is editor
-            assert editor.query_one("#goal-text", Input).value == typed
+            assert editor.query_one("#goal-text", GoalText).value == typed
         assert typed == text
-        assert editor.query_one("#goal-text", Input).has_focus
+        assert editor.query_one("#goal-text", GoalText).has_focus
 
 
 async def test_resize_while_typing_the_contact_filter(store):

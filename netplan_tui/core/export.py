@@ -263,7 +263,7 @@ def _gap(report: gap.GapReport, plan: Plan) -> list[str]:
 
 def _progress(goal: Goal) -> str:
     if goal.target:
-        unit = f" {escape(goal.unit)}" if goal.unit.strip() else ""
+        unit = f" {escape(smart.display_unit(goal.unit))}" if goal.unit.strip() else ""
         return f"{goal.progress} of {goal.target}{unit}"
     return "done" if goal.done else "not counted"
 

@@ -52,7 +52,7 @@ from .result import (
     PlanContext,
     SmartResult,
 )
-from .text import _clean, warm_up
+from .text import _clean, display_unit, warm_up
 from .wording import (
     _fmt_short,
     _hints,
@@ -61,12 +61,13 @@ from .wording import (
 __all__ = [
     "CRITERIA", "FAR_DAYS", "LABELS", "LONG_LABELS", "LONG_SENTENCE_WORDS", "MAX_COUNTS",
     "MAX_JUDGED_CHARS", "MAX_SCANNED_CHARS", "QUESTIONS", "RECENT_PAST_DAYS", "STATUSES",
-    "Criterion", "PlanContext", "SmartResult", "answers_from", "check", "warm_up",
+    "Criterion", "PlanContext", "SmartResult", "answers_from", "check", "display_unit",
+    "warm_up",
 ]
 
 
 def answers_from(result: SmartResult) -> dict[str, str]:
-    """Short prefilled answers to the verification questions ("" when unknown)."""
+    """Short answers to the verification questions, offered in the editor ("" when unknown)."""
     found = _hints(result.details) if isinstance(result.details, _Analysis) else {}
     return {key: found.get(key, "") for key in QUESTIONS}
 

@@ -59,6 +59,7 @@ from .text import (
     _lower,
     _quote,
     _tokens,
+    display_unit,
 )
 from .timex import (
     _DIGIT_HINT,
@@ -149,7 +150,8 @@ def _compute_target(a: _Analysis) -> None:
         a.target, a.unit = max(1, round(hours)), "hours"
         return
     a.target = max(0, min(round(value), 1_000_000))
-    a.unit = _as_written(a, _unit_name(a, main))
+    unit = _as_written(a, _unit_name(a, main))
+    a.unit = display_unit(unit) if unit else unit
 
 
 #: A rate bounded by a number of its own periods: "for 5 days", "for the next 3 weeks".

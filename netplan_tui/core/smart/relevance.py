@@ -56,11 +56,11 @@ def _judge_relevant(a: _Analysis) -> tuple[Criterion, str]:
     named = people + terms
     hint = ""
     if named:
-        hint = "Names " + ", ".join(named[:3]) + " from my plan"
+        hint = "Names " + ", ".join(named[:3]) + " from your plan"
     if goal_hit:
-        # the answers are the user's own words: first person throughout
+        # offered by the app, in its one voice: "you" throughout
         hint = (hint + "; serves " if hint else "Serves ") + _GOAL_NAMES.get(
-            goal_hit, "my goal").replace("your ", "my ")
+            goal_hit, "your goal")
     if purpose and not hint:
         hint = _quote(a.text, purpose.start(), min(len(a.text), purpose.end() + 40))
     serves = f" and serves {_GOAL_NAMES.get(goal_hit)}" if goal_hit in _GOAL_NAMES else ""
@@ -72,7 +72,7 @@ def _judge_relevant(a: _Analysis) -> tuple[Criterion, str]:
             said = (_quote(a.text, career[0], career[1]) if career
                     else a.text[roles[0][0]:roles[0][1]])
             return Criterion("ok", f'Career-related: "{said}".', ""), (
-                hint or "Builds my professional network")
+                hint or "Builds your professional network")
         if generic:
             return Criterion("warn", f'Only "{_quote(a.text, generic[0], generic[1])}": '
                              "no role, company or community named.",

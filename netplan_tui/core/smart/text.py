@@ -199,3 +199,26 @@ class _Vocab:
 
     def hit(self, tokens: list[Token]) -> bool:
         return self.first(tokens) is not None
+
+
+#: Short titles written in capitals whatever the goal's case ("4 pms" counts "PMs").
+_TITLE_ABBREVIATIONS = frozenset(
+    "pm csm ae sdr bdr hrbp em ux rn ceo cto cfo coo cmo cpo cio vp dm qa"
+    " ui sre devrel".split()
+)
+
+
+def display_unit(unit: str) -> str:
+    """A counted unit as a person writes it: abbreviated titles in capitals with a small
+    plural ``s`` ("pms" -> "PMs", "cto" -> "CTO", "ux designers" -> "UX designers");
+    everything else exactly as given."""
+    words = []
+    for word in unit.split(" "):
+        low = word.lower()
+        if low in _TITLE_ABBREVIATIONS:
+            words.append(low.upper())
+        elif low.endswith("s") and low[:-1] in _TITLE_ABBREVIATIONS:
+            words.append(low[:-1].upper() + "s")
+        else:
+            words.append(word)
+    return " ".join(words)

@@ -1,4 +1,4 @@
-"""The wording of reasons: dates, amounts of work, the prefilled answers."""
+"""The wording of reasons: dates, amounts of work, the offered answers."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import DataTable, Static
 
 from netplan_tui.core import carry, months, smart
@@ -21,7 +22,12 @@ from netplan_tui.core.text import one_line
 from netplan_tui.tui.screens import goals_view as view
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
-from netplan_tui.tui.widgets.smart_chips import chips_text, statuses_of, theme_styles
+from netplan_tui.tui.widgets.smart_chips import (
+    chips_content,
+    chips_text,
+    statuses_of,
+    theme_styles,
+)
 
 if TYPE_CHECKING:
     from netplan_tui.tui.widgets.review_dialog import ReviewResult
@@ -50,16 +56,18 @@ class GoalsScreen(PlanScreen):
         Binding("a", "calendar", "Calendar file", show=False),
     ]
 
+    #: The month on screen ("YYYY-MM"); changing it shows that month's goals.
+    month: reactive[str] = reactive("", init=False)
+
     def __init__(self) -> None:
         super().__init__()
-        self.month = ""
         self.goals: list[Goal] = []
         self._all: list[Goal] = []
         self._undo: list[tuple[Goal, list[ProgressEvent]]] = []
         self._plan_context: smart.PlanContext | None = None
         # SMART statuses per (goal id, text, reference day) under the current context.
         self._verdicts: dict[tuple[int | None, str, date], dict[str, str]] = {}
-        self._goal_width = 30
+        self._layout, self._goal_width = "wide", 30
         self._rewrite_queue: list[Goal] = []
         self._known_ids: set[int | None] | None = None
 
@@ -75,33 +83,39 @@ class GoalsScreen(PlanScreen):
         yield Static("", id="history", markup=False)
 
     def on_mount(self) -> None:
-        self.month = months.month_being_planned(self.napp.today)
+        # Set without the watcher: PlanScreen.on_mount (run after this) loads the data.
+        self.set_reactive(GoalsScreen.month, months.month_being_planned(self.napp.today))
         table = self.query_one("#checklist", DataTable)
-        self._goal_width = self._width_for_goal()
+        self._layout, self._goal_width = self._table_layout()
         self._add_columns(table)
         # PlanScreen.on_mount (run by Textual after this handler) loads the data.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill_table())
 
-    def _width_for_goal(self) -> int:
-        width = self.size.width or self.app.size.width
-        return max(16, width - 4 - view.FIXED_COLUMNS - 12 - 2)
+    def _text_width(self) -> int:
+        """Cells in a line of text under the header (the screen less its padding)."""
+        return (self.size.width or self.app.size.width) - 4
+
+    def _table_layout(self) -> tuple[str, int]:
+        return view.table_layout(self.size.width or self.app.size.width)
 
     def _add_columns(self, table: DataTable[Any]) -> None:
-        table.add_column("", key="mark", width=1)
+        (mark_key, mark_label, mark_width), *rest = view.LAYOUTS[self._layout]
+        table.add_column(mark_label, key=mark_key, width=mark_width)
         table.add_column("Goal", key="goal", width=self._goal_width)
-        table.add_column("SMART", key="smart", width=17)
-        table.add_column("Progress", key="progress", width=12)
-        table.add_column("Deadline", key="deadline", width=16)
-        table.add_column("Pace", key="pace", width=view.PACE_WIDTH)
+        for key, label, width in rest:
+            table.add_column(label, key=key, width=width)
 
     def on_resize(self) -> None:
-        width = self._width_for_goal()
-        if width != self._goal_width and self.is_mounted:
-            self._goal_width = width
+        layout = self._table_layout()
+        if layout != (self._layout, self._goal_width) and self.is_mounted:
+            self._layout, self._goal_width = layout
             table = self.query_one("#checklist", DataTable)
             table.clear(columns=True)
             self._add_columns(table)
             self._fill_table()
+        if self.is_mounted:
+            self._fill_header()
+            self._fill_history()
 
     # -- data -----------------------------------------------------------------------
     def refresh_data(self) -> None:
@@ -113,8 +127,11 @@ class GoalsScreen(PlanScreen):
         self._verdicts.clear()
         self._fill_header()
         self._fill_table()
+        self._fill_history()
+
+    def _fill_history(self) -> None:
         self.query_one("#history", Static).update(
-            view.history(self._all, self.month, self.napp.today)
+            view.history(self._all, self.month, self.napp.today, self._text_width())
         )
 
     def _follow_added_goal(self) -> None:
@@ -125,7 +142,8 @@ class GoalsScreen(PlanScreen):
             return
         added = [g for g in self._all if g.id not in known]
         if added and all(g.month != self.month for g in added):
-            self.month = max(added, key=lambda g: g.id or 0).month
+            # already loading: set without the watcher's reload
+            self.set_reactive(GoalsScreen.month, max(added, key=lambda g: g.id or 0).month)
 
     def _review_month(self) -> str | None:
         """The month ``r`` reviews: the shown one once its review opened; while planning
@@ -141,14 +159,11 @@ class GoalsScreen(PlanScreen):
     def _fill_header(self) -> None:
         today = self.napp.today
         summary = months.summarize(self.month, self.goals, today)
-        streak = months.streak(self._all, today)
-        self.query_one("#month-header", Static).update(
-            view.header(self.month, today, summary, streak)
-        )
+        self.query_one("#month-header", Static).update(view.header(self.month, today, summary))
         review_month = self._review_month()
         reviewed = review_month is not None and bool(self.napp.store.get_review(review_month))
         self.query_one("#month-hint", Static).update(
-            view.hint(self.month, today, review_month, reviewed)
+            view.hint(self.month, today, review_month, reviewed, self._text_width())
         )
         planned = months.month_being_planned(today)
         planned_count = sum(1 for g in self._all if g.month == planned)
@@ -167,7 +182,8 @@ class GoalsScreen(PlanScreen):
         for goal in self.goals:
             statuses = self._verdicts.get(self._verdict_key(goal, today), {})
             table.add_row(
-                *view.row(goal, today, statuses, styles, self._goal_width), key=str(goal.id)
+                *view.row(goal, today, statuses, styles, self._goal_width, self._layout),
+                key=str(goal.id),
             )
         if any(self._verdict_key(goal, today) not in self._verdicts for goal in self.goals):
             # Checked after the first paint: the checker's first run compiles its patterns.
@@ -212,14 +228,24 @@ class GoalsScreen(PlanScreen):
                 continue
             self._verdicts[key] = statuses_of(smart.check(goal.text, key[2], self.plan_context()))
             if str(goal.id) in table.rows:
-                table.update_cell(str(goal.id), "smart", chips_text(self._verdicts[key], styles))
+                table.update_cell(str(goal.id), "smart", self._smart_cell(key, styles))
+        self._fill_detail()
+
+    def _smart_cell(self, key: tuple[int | None, str, date], styles: dict[str, Any]) -> Any:
+        statuses = self._verdicts[key]
+        if self._layout == "wide":
+            return chips_text(statuses, styles)
+        return view.verdict_text(statuses, styles)
 
     def _fill_detail(self) -> None:
         detail = self.query_one("#detail", Static)
         goal = self.selected_goal()
         detail.display = goal is not None
         if goal is not None:
-            detail.update(view.detail(goal, self.napp.today))
+            today = self.napp.today
+            statuses = self._verdicts.get(self._verdict_key(goal, today), {})
+            chips = chips_content(statuses, compact=True) if self._layout != "wide" else None
+            detail.update(view.detail(goal, today, chips if any(statuses.values()) else None))
 
     # -- selection ------------------------------------------------------------------
     def selected_goal(self) -> Goal | None:
@@ -434,31 +460,38 @@ class GoalsScreen(PlanScreen):
         goal, events = self._undo[-1]
         if self.napp.persist(self.napp.store.restore_goal, goal, events):
             self._undo.pop()
-            self.month = goal.month
-            self.reload()
+            self.show_month(goal.month)
             if goal.id is not None:
                 self.select_goal(goal.id)
             self.notify("Goal restored.", title="Undo")
 
     # -- months ---------------------------------------------------------------------
+    def watch_month(self) -> None:
+        if self.is_mounted:
+            self.reload()
+
+    def show_month(self, month: str) -> None:
+        """Show ``month`` with the data as stored now (loaded again when it is the same)."""
+        if month == self.month:
+            self.reload()
+        else:
+            self.month = month  # watch_month loads it
+
     def action_month(self, delta: int) -> None:
         try:
             self.month = months.shift_month(self.month, delta)
         except ValueError:
             return
-        self.reload()
         table = self.query_one("#checklist", DataTable)
         if table.row_count:
             table.move_cursor(row=0)
 
     def action_this_month(self) -> None:
-        self.month = month_key(self.napp.today)
-        self.reload()
+        self.show_month(month_key(self.napp.today))
 
     def action_plan_month(self) -> None:
         """Show the month being planned (next month in a month's last week)."""
-        self.month = months.month_being_planned(self.napp.today)
-        self.reload()
+        self.show_month(months.month_being_planned(self.napp.today))
 
     # -- review ---------------------------------------------------------------------
     def action_review(self) -> None:
@@ -530,8 +563,7 @@ class GoalsScreen(PlanScreen):
         if not self._rewrite_queue:
             return
         goal = self._rewrite_queue.pop(0)
-        self.month = goal.month
-        self.reload()
+        self.show_month(goal.month)
         if goal.id is not None:
             self.select_goal(goal.id)
         original = replace(goal, answers=dict(goal.answers))

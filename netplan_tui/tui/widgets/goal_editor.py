@@ -25,9 +25,10 @@ from netplan_tui.core.models import Goal
 from netplan_tui.core.months import month_label
 from netplan_tui.core.text import clean, one_line
 from netplan_tui.data.store import SaveError
+from netplan_tui.tui.widgets.answer_input import AnswerInput
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog, Dialog
 from netplan_tui.tui.widgets.form_dialog import save_failure
-from netplan_tui.tui.widgets.safe_input import SafeInput
+from netplan_tui.tui.widgets.goal_text import GoalText
 from netplan_tui.tui.widgets.smart_chips import (
     CRITERIA,
     LONG_NAMES,
@@ -38,17 +39,28 @@ from netplan_tui.tui.widgets.smart_chips import (
     summary_word,
 )
 
-PREFILL_DELAY = 0.3  # seconds of quiet typing before the answers follow the goal
+OFFER_DELAY = 0.3  # seconds of quiet typing before the offered answers follow the goal
 EMPTY_GOAL = "Write the goal first: one sentence, it cannot be empty."
 QUESTION_KEYS = ("specific", "measurable", "achievable", "relevant", "time_bound")
 
 
 LABEL_WIDTH = 16
+CHIPS_FULL_WIDTH = 64  # the full chips and "Not SMART yet" beside them
+KEYS_LINE = "ctrl+s: save · escape: cancel · tab: questions · →: take the dim answer"
+KEYS_LINE_SHORT = "ctrl+s: save · esc: cancel · →: take the dim answer"
 
 
-def _wrapped(text: Content, width: int, indent: str) -> list[Content]:
-    lines = text.wrap(max(width, 10)) if width > 0 else [text]
-    return [line if i == 0 else Content.assemble(indent, line) for i, line in enumerate(lines)]
+def _hanging(text: Content, width: int, hang: int = 0) -> list[Content]:
+    """``text`` wrapped to ``width``; lines after the first start ``hang`` cells in (under
+    the text after an ``→ ``), so the caller puts every line under the label's text."""
+    width = max(width, 10)
+    lines = text.wrap(width) or [Content("")]
+    if len(lines) == 1 or not hang:
+        return lines
+    first = lines[0]
+    rest = text[len(first.plain) :]
+    rest = rest[len(rest.plain) - len(rest.plain.lstrip()) :]
+    return [first, *(Content.assemble(" " * hang, line) for line in rest.wrap(width - hang))]
 
 
 def criteria_block(result: object, width: int) -> Content:
@@ -67,19 +79,46 @@ def criteria_block(result: object, width: int) -> Content:
         colour = THEME_COLOUR.get(status)
         mark = Content.styled(f"{MARKS.get(status, '·')} ", f"bold ${colour}" if colour else "dim")
         label = Content.styled(f"{LONG_NAMES.get(name, name):<{LABEL_WIDTH - 2}}", "bold")
-        reason = _wrapped(Content(clean(getattr(criterion, "reason", ""))), text_width, indent)
+        reason = _hanging(Content(clean(getattr(criterion, "reason", ""))), text_width)
         lines.append(Content.assemble(mark, label, reason[0]))
         lines += [Content.assemble(indent, line) for line in reason[1:]]
         suggestion = clean(getattr(criterion, "suggestion", ""))
         if suggestion and status != "ok":
             styled = Content.styled(f"→ {suggestion}", "italic $text-muted")
-            lines += [Content.assemble(indent, line) for line in _wrapped(styled, text_width, "  ")]
+            lines += [Content.assemble(indent, line) for line in _hanging(styled, text_width, 2)]
     for tip in getattr(result, "tips", ()):  # advice that does not block the verdict
         head = Content.styled(f"{'· Tip':<{LABEL_WIDTH}}", "dim")
-        body = _wrapped(Content(clean(tip)), text_width, indent)
+        body = _hanging(Content(clean(tip)), text_width)
         lines.append(Content.assemble(head, body[0]))
         lines += [Content.assemble(indent, line) for line in body[1:]]
     return Content("\n").join(lines)
+
+
+class CriteriaView(Static):
+    """The criteria of a result, wrapped to the widget's own width (again when it
+    changes: a scrollbar appearing takes two cells); a new layout only when the
+    number of lines changes."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__("", id=id)
+        self._result: object = None
+        self._height = -1
+
+    def show(self, result: object) -> None:
+        self._result = result
+        self._draw()
+
+    def _draw(self) -> None:
+        width = self.content_region.width or max(self.app.size.width - 8, 40)
+        content = criteria_block(self._result, width)
+        height = content.get_height({}, width)
+        self.update(content, layout=height != self._height)
+        self._height = height
+
+    def on_resize(self) -> None:
+        if self._result is not None:
+            self._height = -1
+            self._draw()
 
 
 def goal_from_result(goal: Goal, text: str, result: object, answers: dict[str, str]) -> Goal:
@@ -129,19 +168,17 @@ class GoalEditor(Dialog[Goal | None]):
         self.context = context
         self.today = today
         self.result = smart.check(goal.text, today, context)
-        self._initial_answers = dict(goal.answers)
-        # Saved answers that are just what the checker suggests keep following the goal.
-        suggested = smart.answers_from(self.result)
+        # Answers are the person's own. Goals saved before the fields started empty
+        # hold the checker's restatements: those open empty, offered again (→ takes them).
+        offered = smart.answers_from(self.result)
         self._own: set[str] = {
-            k for k, v in goal.answers.items() if v.strip() and v.strip() != suggested.get(k)
+            k for k, v in goal.answers.items() if v.strip() and v.strip() != offered.get(k)
         }
-        self._prefilled: dict[str, str] = {}
-        self._touched: set[str] = set()  # answer fields the person typed in: never prefilled
+        self._initial_answers = {k: goal.answers[k] for k in self._own}
         self._shown: tuple[tuple[str, str, str], ...] = ()
         self._verdict = ""
         self._error = ""
-        self._criteria_height = -1
-        self._prefill_timer: Timer | None = None
+        self._offer_timer: Timer | None = None
 
     # -- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -151,13 +188,11 @@ class GoalEditor(Dialog[Goal | None]):
             title += f" · {month_label(self.goal.month, long=True)}"
         with Vertical():
             yield Static(title, id="editor-title", markup=False)
-            yield SafeInput(
+            yield GoalText(
                 self.goal.text,
                 placeholder="e.g. Message 4 backend engineers at remote-first companies on "
                 "LinkedIn by the end of the month",
                 id="goal-text",
-                compact=True,
-                select_on_focus=False,
             )
             yield Static("", id="goal-error", markup=False)
             yield Static("", id="save-error", markup=False)
@@ -166,7 +201,7 @@ class GoalEditor(Dialog[Goal | None]):
                 with Horizontal(id="chips-row"):
                     yield SmartChips(id="chips")
                     yield Static("", id="verdict")
-                yield Static("", id="criteria")
+                yield CriteriaView(id="criteria")
                 yield Static(
                     "Verification questions (your answers are saved with the goal)",
                     id="questions-title",
@@ -180,14 +215,12 @@ class GoalEditor(Dialog[Goal | None]):
                     )
                     with Vertical(id="answers"):
                         for key in QUESTION_KEYS:
-                            yield SafeInput(
+                            yield AnswerInput(
                                 self.goal.answers.get(key, "") if key in self._own else "",
                                 id=f"answer-{key}",
-                                compact=True,
-                                max_length=500,
                             )
             yield Static(
-                "ctrl+s or enter: save · escape: cancel · tab: the questions",
+                KEYS_LINE,
                 id="editor-keys",
                 markup=False,
             )
@@ -199,17 +232,17 @@ class GoalEditor(Dialog[Goal | None]):
         self.query_one("#goal-error", Static).display = False
         self.query_one("#save-error", Static).display = False
         self._show_result(self.result)
-        self._prefill_now()
-        goal_input = self.query_one("#goal-text", Input)
-        goal_input.cursor_position = len(goal_input.value)
+        self._offer_now()
+        self.query_one("#goal-text", GoalText).move_to_end()
 
     # -- live checking --------------------------------------------------------------
-    @on(Input.Changed, "#goal-text")
-    def _goal_changed(self, event: Input.Changed) -> None:
+    @on(GoalText.Changed, "#goal-text")
+    def _goal_changed(self, event: GoalText.Changed) -> None:
         event.stop()
-        self.result = smart.check(event.value, self.today, self.context)
+        text = event.text_area.text
+        self.result = smart.check(text, self.today, self.context)
         self._show_result(self.result)
-        if event.value.strip():
+        if text.strip():
             self._set_error("")
 
     def _show_result(self, result: object) -> None:
@@ -229,75 +262,51 @@ class GoalEditor(Dialog[Goal | None]):
         if key != self._shown:
             self._shown = key
             self._render_criteria()
-        self._schedule_prefill()
+        self._schedule_offers()
 
-    def _schedule_prefill(self) -> None:
-        """Prefill the answers once typing pauses: a changed field costs a new layout."""
-        if self._prefill_timer is not None:
-            self._prefill_timer.stop()
-        self._prefill_timer = self.set_timer(PREFILL_DELAY, self._prefill_now)
+    def _schedule_offers(self) -> None:
+        """Offer the checker's answers once typing pauses (not on every key)."""
+        if self._offer_timer is not None:
+            self._offer_timer.stop()
+        self._offer_timer = self.set_timer(OFFER_DELAY, self._offer_now)
 
     @property
-    def prefill_pending(self) -> bool:
-        """True while the answers wait for a pause in typing to follow the goal."""
-        return self._prefill_timer is not None
+    def offers_pending(self) -> bool:
+        """True while the offered answers wait for a pause in typing to follow the goal."""
+        return self._offer_timer is not None
 
-    def _prefill_now(self) -> None:
-        self._prefill_timer = None
-        self._prefill(smart.answers_from(self.result))
-
-    def _render_criteria(self) -> None:
-        """Redraw the criteria; a new layout only when their number of lines changes."""
-        widget = self.query_one("#criteria", Static)
-        width = widget.size.width or max(self.app.size.width - 8, 40)
-        content = criteria_block(self.result, width)
-        height = content.get_height({}, width)
-        widget.update(content, layout=height != self._criteria_height)
-        self._criteria_height = height
+    def _offer_now(self) -> None:
+        self._offer_timer = None
+        offers = smart.answers_from(self.result)
+        for key in QUESTION_KEYS:
+            self.query_one(f"#answer-{key}", AnswerInput).offer_answer(offers.get(key, ""))
 
     def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_chips)  # once the new layout is known
+
+    def _fit_chips(self) -> None:
+        """Compact chips (``S✓ M✓ …``) when the full ones and the verdict do not fit."""
         if self.is_mounted:
-            self._criteria_height = -1
-            self.call_after_refresh(self._render_criteria)
+            width = self.query_one("#chips-row").size.width
+            self.query_one("#chips", SmartChips).set_compact(0 < width < CHIPS_FULL_WIDTH)
+            keys = KEYS_LINE if not 0 < width < len(KEYS_LINE) else KEYS_LINE_SHORT
+            self.query_one("#editor-keys", Static).update(keys)
 
-    def _prefill(self, answers: dict[str, str]) -> None:
-        """Put the checker's answers into the fields the user has not written themselves.
-
-        A field that has the focus, or that the person has typed in, is never
-        written: the timer must not mix a suggestion into what is being typed.
-        """
-        for key in QUESTION_KEYS:
-            if key in self._own or key in self._touched:
-                continue
-            value = answers.get(key, "")
-            field = self.query_one(f"#answer-{key}", Input)
-            if field.has_focus:
-                continue
-            if field.value != value:
-                self._prefilled[key] = value
-                field.value = value
-
-    def on_descendant_blur(self) -> None:
-        """An answer skipped while it had the focus follows the goal once left."""
-        if self.is_mounted and not self.prefill_pending:
-            self._schedule_prefill()
+    def _render_criteria(self) -> None:
+        self.query_one("#criteria", CriteriaView).show(self.result)
 
     @on(Input.Changed, "#questions Input")
     def _answer_changed(self, event: Input.Changed) -> None:
         event.stop()
         key = (event.input.id or "").removeprefix("answer-")
-        if event.value == self._prefilled.get(key) and key not in self._touched:
-            return  # our own prefill
-        self._touched.add(key)
         if event.value.strip():
             self._own.add(key)
         else:
             self._own.discard(key)
-            self._prefilled.pop(key, None)
 
     # -- saving ---------------------------------------------------------------------
-    @on(Input.Submitted, "#goal-text")
-    def _submitted(self, event: Input.Submitted) -> None:
+    @on(GoalText.Submitted, "#goal-text")
+    def _submitted(self, event: GoalText.Submitted) -> None:
         event.stop()
         self.action_save()
 
@@ -307,24 +316,21 @@ class GoalEditor(Dialog[Goal | None]):
         self.focus_next()
 
     def answers(self) -> dict[str, str]:
-        """The answers as they will be saved: the user's own, else the checker's."""
-        prefill = smart.answers_from(self.result)
-        return {
-            k: self.query_one(f"#answer-{k}", Input).value if k in self._own else prefill.get(k, "")
-            for k in QUESTION_KEYS
-        }
+        """The answers as they will be saved: what is in the fields (typed, or offered and
+        taken with →); an empty field saves nothing."""
+        return {k: self.query_one(f"#answer-{k}", Input).value for k in QUESTION_KEYS}
 
     def edited_goal(self) -> Goal:
-        text = self.query_one("#goal-text", Input).value
+        text = self.query_one("#goal-text", GoalText).value
         return goal_from_result(self.goal, text, self.result, self.answers())
 
     def action_save(self) -> None:
         if not self.is_active:  # a second enter after the editor closed
             return
-        text = self.query_one("#goal-text", Input).value
+        text = self.query_one("#goal-text", GoalText).value
         if not text.strip():
             self._set_error(EMPTY_GOAL)
-            self.query_one("#goal-text", Input).focus()
+            self.query_one("#goal-text", GoalText).focus()
             return
         if getattr(self.result, "verdict", "not_smart") != "not_smart":  # SMART or almost
             self._store_and_close()
@@ -370,7 +376,7 @@ class GoalEditor(Dialog[Goal | None]):
         self.notify("The goal and its answers are in the clipboard.", title="Copied", markup=False)
 
     def has_unsaved(self) -> bool:
-        text = self.query_one("#goal-text", Input).value
+        text = self.query_one("#goal-text", GoalText).value
         if text != self.goal.text:
             return True
         answers = self.answers()

@@ -28,6 +28,7 @@ from netplan_tui.core.months import (
     remaining,
     shift_month,
 )
+from netplan_tui.core.smart import display_unit
 from netplan_tui.core.text import clean
 from netplan_tui.tui.widgets.dialogs import Dialog
 from netplan_tui.tui.widgets.footer import NetplanFooter
@@ -62,8 +63,11 @@ def carry_label(goal: Goal, today: date) -> str:
 
 
 def progress_words(goal: Goal) -> str:
+    """``Progress: 1 of 4 PMs`` (the unit as a person writes it), ``Checked off``…"""
     if goal.target:
-        return f"Progress {goal.progress}/{goal.target}" + (" · checked off" if goal.done else "")
+        unit = f" {display_unit(goal.unit)}" if goal.unit.strip() else ""
+        words = f"Progress: {goal.progress} of {goal.target}{unit}"
+        return words + (" · checked off" if goal.done else "")
     return "Checked off" if goal.done else "Not checked off"
 
 

@@ -94,6 +94,12 @@ class SmartChips(Static):
         self.compact = compact
         self.statuses: dict[str, str] = {}
 
+    def set_compact(self, compact: bool) -> None:
+        """Draw the chips compactly (``S✓ M✓ …``, for narrow terminals) or in full."""
+        if compact != self.compact:
+            self.compact = compact
+            self.update(chips_content(self.statuses, compact=compact))
+
     def show(self, statuses: Mapping[str, str]) -> bool:
         """Show ``statuses``; returns ``True`` when the chips changed."""
         new = {name: statuses.get(name, "") for name in CRITERIA}
