@@ -102,7 +102,7 @@ def test_first_time_path_in_a_real_terminal(tmp_path: Path) -> None:
         term.wait_for("What is your big-picture networking goal?")
         term.wait_for("step 1 of 5")
         term.keys("Enter")
-        term.wait_for("★ primary")
+        term.wait_for("★ Help my job search  primary")
 
         # Step 2: decline the suggestions, add one quality with a target.
         term.keys(">")

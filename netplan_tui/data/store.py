@@ -102,9 +102,7 @@ def _detach(doc: dict[str, Any]) -> dict[str, Any]:
     """A copy of a stored document that shares no list or dict with the store."""
     # Stored lists and dicts hold only scalars (validated on load and save): a
     # shallow copy of each shares nothing mutable with the store.
-    return {
-        k: (v.copy() if isinstance(v, (list, dict)) else v) for k, v in doc.items()
-    }
+    return {k: (v.copy() if isinstance(v, (list, dict)) else v) for k, v in doc.items()}
 
 
 # ------------------------------------------------------------------- the store
