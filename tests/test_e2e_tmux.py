@@ -136,7 +136,8 @@ def test_first_time_path_in_a_real_terminal(tmp_path: Path) -> None:
         # target 2, have 1, gap 1. A pattern: a notification may cover the end of a
         # line, and on a loaded machine the app may start before tmux has sized the
         # pane (it then draws 80 columns wide and the quality column is cut).
-        term.wait_for_pattern(r"Roles\s+Data engine\w*\s+2\s+1\s+1\s+partial")
+        # have 1 of target 2: the number, then its bar, then the gap of 1
+        term.wait_for_pattern(r"Roles\s+Data engine\w*\s+2\s+1 [█░]+\s+1\s+partial")
 
         # Step 5: three goals with the live checker, one of them vague.
         term.keys(">")
