@@ -3,23 +3,20 @@
 The target is 50 ms (``benchmarks/bench_freeze.py`` prints the real figure); the
 limits here are generous so that a loaded machine never makes them flaky.
 
-The network list passes once its screens were visited: filtering 10,000 contacts as
-you type, sorting, jumping to the ends. The whole drive is still an
-expected failure: the first visit of each screen (and a return after another
-screen brought new widget styles) makes Textual parse the whole stylesheet again in
-``switch_mode``, the first focus of a field restyles the screen, and opening the
-contact and goal editors takes 100–370 ms on a loaded machine; ``strict`` makes it
-report the day it passes.
+The network list's own keys (filtering 10,000 contacts as you type, sorting,
+jumping to the ends) are held to 250 ms once its screens were visited. The whole
+drive (first visits, dialogs, focus moves) is held to 500 ms: its longest gap is
+135 ms in the benchmark (963 ms before the virtual table, the loads in threads and
+the stylesheet parsed once), and a loaded machine can stretch it threefold.
 """
 
 from __future__ import annotations
-
-import pytest
 
 from benchmarks.bench_freeze import longest_gaps, scale_app
 from benchmarks.bench_scale import TODAY
 
 LIMIT = 0.25  # seconds; five times the target
+DRIVE_LIMIT = 0.5  # seconds, for the whole drive: ten times the target
 
 #: Keys that run the network list's own handlers, once screens 2, 3 and 4 were visited:
 #: typing a filter (10,000 contacts matched and sorted), sorts, jumps. The keys that
@@ -36,11 +33,7 @@ async def test_no_key_on_the_lists_blocks_the_loop(tmp_path):
     assert worst[0] < LIMIT, f"{worst[1]!r} blocked the event loop {worst[0] * 1000:.0f} ms"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="first visits re-parse the stylesheet in switch_mode; the editors open slowly",
-)
 async def test_no_key_blocks_the_loop(tmp_path):
     gaps = await longest_gaps(scale_app(tmp_path, TODAY))
     worst = max(gaps)
-    assert worst[0] < LIMIT, f"{worst[1]!r} blocked the event loop {worst[0] * 1000:.0f} ms"
+    assert worst[0] < DRIVE_LIMIT, f"{worst[1]!r} blocked the event loop {worst[0] * 1000:.0f} ms"

@@ -18,6 +18,7 @@ from netplan_tui.data import paths
 from netplan_tui.data.store import SaveError, Store
 from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
+from netplan_tui.tui.stylesheet import add_default_css, css_state, widget_classes
 
 #: Modules of dialogs and widgets imported after the first paint (see ``_preload``).
 PRELOAD = (
@@ -44,8 +45,8 @@ def _lazy_screen(module: str, cls: str) -> Callable[[], Screen[Any]]:
 class NetplanApp(KeyOrder, inherit_bindings=False):
     """netplan-tui: plan your professional network and set SMART goals."""
 
-    # One stylesheet set, read once at start-up: no class brings its own CSS, so no
-    # first visit or dialog makes Textual parse CSS and restyle the whole app.
+    # One stylesheet set, read once at start-up: no class of ours brings its own CSS;
+    # Textual's widgets' default CSS is added in one go after the first paint.
     CSS_PATH = ["widgets.tcss", "screens.tcss", "netplan.tcss"]
     TITLE = "netplan-tui"
 
@@ -73,6 +74,8 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
         self.store = store
         self.today = today
         self.onboarding = not store.get_plan().onboarding_done
+        self._css_state: tuple[Any, ...] | None = None  # see refresh_css
+        self.stylesheet_ready = False  # every default CSS added and parsed (after paint)
 
     # -- start-up -------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -97,6 +100,29 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
     def _import_modules(self, modules: list[str]) -> None:
         for module in modules:
             importlib.import_module(module)
+        self.call_from_thread(self._prime_stylesheet)
+
+    def _prime_stylesheet(self) -> None:
+        """With every module loaded, add all default CSS and parse once, while idle."""
+        add_default_css(self.stylesheet, widget_classes())
+        self._css_state = None
+        self.refresh_css(animate=False)
+        self.stylesheet_ready = True
+
+    def refresh_css(self, animate: bool = True) -> None:
+        """Parse and apply the stylesheet again, unless nothing it is made of changed.
+
+        Textual calls this on the first visit of each mode and on each dialog opening,
+        and it parses every source again even when no source and no theme variable
+        changed; the new screen's widgets are styled as they are mounted either way.
+        A theme change, a new source or an edited one still refreshes everything
+        (see ``tui/stylesheet.py``).
+        """
+        state = css_state(self.stylesheet, self.get_css_variables())
+        if state == self._css_state:
+            return
+        super().refresh_css(animate)
+        self._css_state = css_state(self.stylesheet, self.get_css_variables())
 
     def _remember_theme(self, theme: Any) -> None:
         self.persist(self.store.set_setting, "theme", theme.name)

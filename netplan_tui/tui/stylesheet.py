@@ -1,0 +1,83 @@
+"""Every widget class's default CSS in the stylesheet at once, parsed in idle time.
+
+Our own CSS is read once at start-up (``CSS_PATH``), but Textual's widgets bring
+``DEFAULT_CSS``: the first time a class is mounted Textual adds its CSS and parses
+the *whole* stylesheet again (30–120 ms for ours on a 2-CPU machine), and on the
+first visit of each mode and on every dialog opening ``App.refresh_css`` parses it
+once more, though nothing changed. Both landed on a key press: a first visit paid
+two parses.
+
+:func:`add_default_css` adds, after the first paint, the default CSS of every widget
+class the app's modules use, exactly as Textual would when mounting the first
+widget of each (:func:`default_css`, the pinned Textual's own rule). The app then
+refreshes once while idle, and its ``refresh_css`` skips a refresh when no source
+and no theme variable changed since the last one. ``tests/test_stylesheet.py``
+visits every screen and dialog and fails if a source is still added or the
+stylesheet parsed on the way, so a Textual upgrade that changes the rule shows.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from textual.css.stylesheet import Stylesheet
+from textual.widget import Widget
+
+#: Modules whose widget classes can be mounted by the app.
+PREFIXES = ("netplan_tui.tui.", "textual.")
+
+#: A stylesheet source as Textual adds it: (location, css, tie breaker, scope).
+Source = tuple[tuple[str, str], str, int, str]
+
+
+def default_css(cls: type[Widget]) -> list[Source]:
+    """The sources Textual adds when the first widget of class ``cls`` is mounted.
+
+    The same rule as ``DOMNode._get_default_css`` of the pinned Textual: the
+    ``DEFAULT_CSS`` of the class and of each base it inherits CSS from, nearer
+    classes breaking ties first.
+    """
+    sources: list[Source] = []
+    for tie_breaker, base in enumerate(cls._css_bases(cls)):
+        css: str = base.__dict__.get("DEFAULT_CSS", "")
+        if not css:
+            continue
+        name = f"{base.__name__}.DEFAULT_CSS"
+        try:
+            location = (inspect.getfile(base), name)
+        except (TypeError, OSError):
+            location = ("", name)
+        scoped: bool = base.__dict__.get("SCOPED_CSS", True)
+        sources.append((location, css, -tie_breaker, base._css_type_name if scoped else ""))
+    return sources
+
+
+def widget_classes(prefixes: Iterable[str] = PREFIXES) -> list[type[Widget]]:
+    """Widget classes defined or imported by the loaded modules under ``prefixes``."""
+    found: dict[str, type[Widget]] = {}
+    for name, module in list(sys.modules.items()):
+        if module is None or not name.startswith(tuple(prefixes)):
+            continue
+        for value in list(vars(module).values()):
+            if isinstance(value, type) and issubclass(value, Widget):
+                found.setdefault(f"{value.__module__}.{value.__qualname__}", value)
+    return [found[key] for key in sorted(found)]
+
+
+def add_default_css(stylesheet: Stylesheet, classes: Iterable[type[Widget]]) -> int:
+    """Add the default CSS of ``classes``; return how many sources were new."""
+    before = len(stylesheet.source)
+    for cls in classes:
+        for location, css, tie_breaker, scope in default_css(cls):
+            stylesheet.add_source(
+                css, read_from=location, is_default_css=True, tie_breaker=tie_breaker, scope=scope
+            )
+    return len(stylesheet.source) - before
+
+
+def css_state(stylesheet: Stylesheet, variables: dict[str, str]) -> tuple[Any, ...]:
+    """What a parsed stylesheet depends on: its sources and the theme's variables."""
+    return (tuple(stylesheet.source.items()), tuple(variables.items()))

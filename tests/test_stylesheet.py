@@ -1,0 +1,88 @@
+"""The stylesheet is parsed once after the first paint, never on a visit or a dialog.
+
+Textual parses the whole stylesheet when a widget class is first mounted and again
+on each first visit of a mode and each dialog opening (30–120 ms each here). The app
+adds every default CSS after the first paint and skips refreshes that change nothing
+(``netplan_tui/tui/stylesheet.py``); these tests hold it to that, and show that a
+theme change still restyles.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.widget import Widget
+
+from netplan_tui.core.demo import fill_demo
+from netplan_tui.tui.stylesheet import default_css, widget_classes
+from tests.conftest import TODAY, make_test_app
+from tests.helpers.wait import settled, wait_for
+
+#: (key, the screen it shows): every screen, and every dialog.
+TOUR = [
+    ("1", "GoalScreen"), ("2", "QualitiesScreen"), ("3", "NetworkScreen"),
+    ("4", "GapScreen"), ("5", "GoalsScreen"),
+    ("n", "GoalEditor"), ("escape", "GoalsScreen"), ("r", "ReviewDialog"),
+    ("escape", "GoalsScreen"), ("question_mark", "HelpScreen"), ("escape", "GoalsScreen"),
+    ("3", "NetworkScreen"), ("n", "ContactEditor"), ("escape", "NetworkScreen"),
+    ("i", "ImportDialog"), ("escape", "NetworkScreen"), ("d", "ConfirmDialog"),
+    ("escape", "NetworkScreen"), ("2", "QualitiesScreen"), ("e", "QualityEditor"),
+    ("escape", "QualitiesScreen"), ("4", "GapScreen"), ("enter", "GapMatches"),
+    ("escape", "GapScreen"), ("ctrl+p", "OnceCommandPalette"), ("escape", "GapScreen"),
+]
+
+
+async def test_no_parse_on_any_visit_or_dialog(store) -> None:  # noqa: ANN001
+    fill_demo(store, TODAY)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.stylesheet_ready, what="stylesheet primed")
+        stylesheet = app.stylesheet
+        parses: list[str] = []
+        parse, reparse = stylesheet.parse, stylesheet.reparse
+        stylesheet.parse = lambda: (parses.append("parse"), parse())[1]  # type: ignore[method-assign]
+        stylesheet.reparse = lambda: (parses.append("reparse"), reparse())[1]  # type: ignore[method-assign]
+        sources = set(stylesheet.source)
+        for key, marker in TOUR:
+            await pilot.press(key)
+            await settled(pilot)
+            await wait_for(pilot, lambda m=marker: type(app.screen).__name__ == m, what=marker)
+            new = set(stylesheet.source) - sources
+            assert not new, f"after {key!r}: default CSS added late: {sorted(n[1] for n in new)}"
+            assert not parses, f"after {key!r}: the stylesheet was parsed again: {parses}"
+
+
+async def test_a_theme_change_still_restyles(store) -> None:  # noqa: ANN001
+    fill_demo(store, TODAY)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.stylesheet_ready, what="stylesheet primed")
+        before = app.screen.styles.background
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await wait_for(pilot, lambda: app.screen.styles.background != before,
+                       what="the screen restyled for the new theme")
+
+
+def constructible() -> list[tuple[type[Widget], Widget]]:
+    import importlib
+
+    import netplan_tui.tui.app  # noqa: F401 - the modules the app loads first
+    from netplan_tui.tui.app import PRELOAD
+    from netplan_tui.tui.screens import SECTIONS
+
+    for module in [s.module for s in SECTIONS] + list(PRELOAD):
+        importlib.import_module(module)
+    found = []
+    for cls in widget_classes():
+        try:
+            widget = cls()
+        except Exception:  # noqa: BLE001 - classes that need arguments are checked through subclasses
+            continue
+        found.append((cls, widget))
+    return found
+
+
+@pytest.mark.parametrize("cls_widget", constructible(), ids=lambda cw: cw[0].__qualname__)
+def test_default_css_is_what_textual_adds(cls_widget) -> None:  # noqa: ANN001
+    """Our rule gives the sources Textual's own method gives for a widget of the class."""
+    cls, widget = cls_widget
+    assert default_css(cls) == widget._get_default_css()
