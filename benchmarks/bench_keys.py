@@ -53,7 +53,7 @@ TITLES = {
     "2": "2 · The network I want",
     "3": "3 · The network I have",
     "4": "4 · Gap analysis",
-    "5": "5 · SMART goals",
+    "5": "5 · Monthly SMART goals",
 }
 
 
