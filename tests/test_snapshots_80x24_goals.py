@@ -64,6 +64,11 @@ def test_review_dialog(snap_compare, store) -> None:  # noqa: ANN001
     assert snap_compare(demo_app(store), terminal_size=SIZE, press=["5", "t", "r"])
 
 
+def test_review_dialog_at_60x20(snap_compare, store) -> None:  # noqa: ANN001
+    """The page scrolls under the dialog's own footer, which stays in view."""
+    assert snap_compare(demo_app(store), terminal_size=(60, 20), press=["5", "t", "r"])
+
+
 def history_app(store):  # noqa: ANN001, ANN201
     """Six months before November: full, partly done, none done, no goals, full, full."""
     store.save_plan(Plan(primary_goal="job_search", onboarding_done=True, weekly_hours=3))
