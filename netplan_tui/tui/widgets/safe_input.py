@@ -18,6 +18,7 @@ from rich.segment import Segment
 from textual import events
 from textual.message import Message
 from textual.strip import Strip
+from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from netplan_tui.core.text import clean
@@ -44,6 +45,18 @@ def one_line_paste(text: str) -> str:
     return " ".join(line.strip() for line in lines if line.strip())
 
 
+def fit_paste(field: Widget, text: str, room: int | None, max_length: int) -> str:
+    """``text`` cut to the ``room`` left in ``field``; a cut is said, never silent."""
+    if room is None or len(text) <= room:
+        return text
+    left_out = len(text) - max(room, 0)
+    field.notify(
+        f"The field holds {max_length} characters: the last {left_out} pasted were left out.",
+        severity="warning",
+        markup=False,
+    )
+    return text[: max(room, 0)]
+
 class SafeInput(Input):
     """An ``Input`` that draws its value without control characters.
 
@@ -66,15 +79,7 @@ class SafeInput(Input):
         """Insert ``text`` over the selection; what does not fit is cut, and said so."""
         start, end = sorted(self.selection)
         room = self.max_length - (len(self.value) - (end - start)) if self.max_length else None
-        if room is not None and len(text) > room:
-            left_out = len(text) - max(room, 0)
-            text = text[: max(room, 0)]
-            self.notify(
-                f"The field holds {self.max_length} characters: the last {left_out} "
-                "pasted were left out.",
-                severity="warning",
-                markup=False,
-            )
+        text = fit_paste(self, text, room, self.max_length)
         if text:
             self.replace(text, start, end)
 
@@ -145,16 +150,7 @@ class SafeTextArea(TextArea):
         """Insert ``text`` over the selection; what does not fit is cut, and said so."""
         if self.one_line:
             text = one_line_paste(text)
-        room = self._room()
-        if room is not None and len(text) > room:
-            left_out = len(text) - max(room, 0)
-            text = text[: max(room, 0)]
-            self.notify(
-                f"The field holds {self.max_length} characters: the last {left_out} "
-                "pasted were left out.",
-                severity="warning",
-                markup=False,
-            )
+        text = fit_paste(self, text, self._room(), self.max_length)
         if text:
             result = self.replace(text, *self.selection)
             self.move_cursor(result.end_location)
