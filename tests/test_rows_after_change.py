@@ -185,6 +185,13 @@ async def test_a_large_network_loads_and_filters_in_threads(store):
         await wait_for(pilot, lambda: isinstance(app.screen, QualitiesScreen), what="screen 2")
         qualities = app.screen
         await wait_for(pilot, lambda: bool(qualities.have), what="counted")
+        assert not qualities.counting
+        # Before its count arrives a quality shows "…", never a count of 0.
+        first = next(iter(qualities.by_id))
+        counts, qualities.have, qualities.counting = qualities.have, {}, True
+        assert qualities.row_cells(first)[3].plain == "…"
+        qualities.have, qualities.counting = counts, False
+        assert qualities.row_cells(first)[3].plain == str(counts.get(first, 0))
         await pilot.press("4")
         await wait_for(pilot, lambda: isinstance(app.screen, GapScreen), what="screen 4")
         gap_screen = app.screen

@@ -78,6 +78,7 @@ class QualitiesScreen(PlanScreen):
         self.qualities: list[Quality] = []
         self.by_id: dict[int, Quality] = {}
         self.have: dict[int, int] = {}
+        self.counting = False  # the counts are being made in a thread
         self._offering = False
         self._undo: list[Quality] = []  # deleted qualities, the last one last
 
@@ -111,6 +112,7 @@ class QualitiesScreen(PlanScreen):
         if store.contact_count() < BACKGROUND_AT:
             self._counted(store.saves, gap.analyse(self.qualities, store.contacts()))
             return
+        self.counting = True  # until counted, a quality not counted before shows "…", not 0
         self.render_table()  # the qualities now, how many you have when counted
         self._count_in_thread(list(self.qualities))
 
@@ -131,6 +133,7 @@ class QualitiesScreen(PlanScreen):
             self.refresh_data()
             return
         self.have = {row.quality_id: row.have for row in report.rows if row.quality_id is not None}
+        self.counting = False
         self.render_table()
         self.call_after_refresh(self.offer_suggestions)
 
@@ -152,13 +155,17 @@ class QualitiesScreen(PlanScreen):
     def row_cells(self, quality_id: object) -> tuple[CellValue, ...]:
         """A row's cells, asked for by the table when the row is drawn."""
         quality = self.by_id[quality_id]  # type: ignore[index]
+        if self.counting and quality.id not in self.have:
+            have_cell = Text("…", justify="right", style="dim")
+        else:
+            have_cell = None
         have = self.have.get(quality.id or 0, 0)
         style = self.app.theme_variables.get("success", "") if have >= quality.target else ""
         return (
             Text(QUALITY_CATEGORIES.get(quality.category, quality.category), style="dim"),
             quality.name,
             Text(str(quality.target), justify="right"),
-            Text(str(have), justify="right", style=style),
+            have_cell or Text(str(have), justify="right", style=style),
             quality.note,
         )
 
@@ -168,7 +175,8 @@ class QualitiesScreen(PlanScreen):
         label = SORTS[self.sort][0] + (" (reversed)" if self.order[1] else "")
         self.query_one("#q-summary", Static).update(
             f"{plural(len(self.qualities), 'quality', 'qualities')} · "
-            f"want {plural(total, 'person', 'people')} · have {have} · "
+            f"want {plural(total, 'person', 'people')} · "
+            f"have {'…' if self.counting and not self.have else have} · "
             f"sorted by {label} (s)"
         )
 
