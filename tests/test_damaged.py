@@ -302,3 +302,13 @@ def test_recovery_screen_snapshot(snap_compare: Callable[..., bool]) -> None:
     )
     backup = Path("/home/ada/.local/share/netplan-tui/backups/netplan-2026-11-27.json")
     assert snap_compare(RecoveryApp(error, backup), terminal_size=(100, 30))
+
+
+def test_recovery_screen_at_80x24(snap_compare: Callable[..., bool]) -> None:
+    error = DataFileError(
+        Path("/home/ada/.local/share/netplan-tui/netplan.json"),
+        "not-json",
+        "The data file is not valid JSON (line 3, column 7).",
+    )
+    backup = Path("/home/ada/.local/share/netplan-tui/backups/netplan-2026-11-27.json")
+    assert snap_compare(RecoveryApp(error, backup), terminal_size=(80, 24))

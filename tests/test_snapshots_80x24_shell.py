@@ -117,6 +117,24 @@ def test_confirm_delete_80x24(snap_compare, store):
     )
 
 
+def test_who_matches_80x24(snap_compare, store):
+    from netplan_tui.tui.widgets.gap_matches import GapMatches
+
+    assert snap_compare(
+        demo_app(store), terminal_size=SIZE, run_before=opens(GapMatches, "4", "enter")
+    )
+
+
+def test_quality_suggestions_80x24(snap_compare, store):
+    from netplan_tui.core.models import Plan
+    from netplan_tui.tui.widgets.quality_suggestions import QualitySuggestions
+
+    store.save_plan(Plan(primary_goal="community", onboarding_done=True))
+    assert snap_compare(
+        make_test_app(store), terminal_size=SIZE, run_before=opens(QualitySuggestions, "2")
+    )
+
+
 def test_footer_screen_3_at_60x20(snap_compare, store):
     """Help and Quit stay; the screen's last keys give way (help lists them all)."""
     from netplan_tui.tui.screens.network import NetworkScreen
