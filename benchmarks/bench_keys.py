@@ -80,7 +80,8 @@ def app_steps() -> list[Step]:
         ("type a character in the goal editor", "q", "Xq"),
         ("type a character in the goal editor", "z", "Xqz"),
         ("type a character in the goal editor", "v", "Xqzv"),
-        ("", "Escape", TITLES["5"]),
+        ("", "Escape", "Discard changes?"),  # the editor asks before dropping typed text
+        ("", "y", TITLES["5"]),
         ("dialog: help (?)", "?", "Everywhere"),
     ]
     return steps
