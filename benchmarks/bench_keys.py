@@ -64,8 +64,7 @@ def app_steps() -> list[Step]:
         steps.append((f"first visit {key}", key, TITLES[key]))
     for key in "5123":
         steps.append((f"come back {key}", key, TITLES[key]))
-    steps += [
-        ("", "3", TITLES["3"]),
+    steps += [  # screen 3 is shown after "come back 3"
         ("dialog: new contact (3 n)", "n", "New contact"),
         ("", "Escape", TITLES["3"]),
         ("", "/", TITLES["3"]),
@@ -115,7 +114,7 @@ def one_round(command: str, steps: list[Step]) -> dict[str, float | None]:
     try:
         started = time.perf_counter()
         tmux(sock, "new-session", "-d", "-s", "m", "-x", str(SIZE[0]), "-y", str(SIZE[1]),
-             f"env TERM=xterm-256color {command}; sleep 30")
+             f"export TERM=xterm-256color; {command}; sleep 30")
         tmux(sock, "set-option", "-s", "escape-time", "0")
         for name, key, marker in steps:
             if key:
