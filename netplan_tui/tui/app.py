@@ -122,7 +122,7 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
         if state == self._css_state:
             return
         super().refresh_css(animate)
-        self._css_state = css_state(self.stylesheet, self.get_css_variables())
+        self._css_state = state  # a refresh re-reads these sources and variables, as they were
 
     def _remember_theme(self, theme: Any) -> None:
         self.persist(self.store.set_setting, "theme", theme.name)
