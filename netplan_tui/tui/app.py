@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import re
 from collections.abc import Callable, Iterable
@@ -87,6 +88,11 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
         first = "goal" if self.onboarding or not plan.primary_goal else "goals"
         self.switch_mode(first)
         self.call_after_refresh(self._preload)
+
+    def on_unmount(self) -> None:
+        """Give back to the cycle collector what the big loads froze (see
+        ``keep_loaded_out_of_collector``): once the app is closed it is garbage."""
+        gc.unfreeze()
 
     def _preload(self) -> None:
         """After the first paint, import what the other screens and dialogs need.

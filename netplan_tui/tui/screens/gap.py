@@ -21,7 +21,13 @@ from netplan_tui.core.models import QUALITY_CATEGORIES, Contact, Goal, Quality
 from netplan_tui.core.months import progress_bar
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.gap_matches import GapMatches
-from netplan_tui.tui.widgets.record_table import BACKGROUND_AT, CellValue, Column, RecordTable
+from netplan_tui.tui.widgets.record_table import (
+    BACKGROUND_AT,
+    CellValue,
+    Column,
+    RecordTable,
+    keep_loaded_out_of_collector,
+)
 from netplan_tui.tui.widgets.safe_input import SafeTextArea
 
 SAVE_DELAY = 0.5  # seconds of quiet typing before the changes are saved
@@ -168,6 +174,7 @@ class GapScreen(PlanScreen):
         if report is None or saves != self.napp.store.saves:
             self.refresh_data()
             return
+        keep_loaded_out_of_collector()
         current = self.current_row()
         self.contacts = contacts
         self.report = report

@@ -29,7 +29,13 @@ from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.contact_editor import ContactEditor, stars
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.import_dialog import ImportDialog
-from netplan_tui.tui.widgets.record_table import BACKGROUND_AT, CellValue, Column, RecordTable
+from netplan_tui.tui.widgets.record_table import (
+    BACKGROUND_AT,
+    CellValue,
+    Column,
+    RecordTable,
+    keep_loaded_out_of_collector,
+)
 from netplan_tui.tui.widgets.safe_input import SafeInput
 
 FILTER_DELAY = 0.15  # seconds of quiet typing before the table is filtered
@@ -201,6 +207,7 @@ class NetworkScreen(PlanScreen):
         if entries is None or saves != self.napp.store.saves:
             self.refresh_data()
             return
+        keep_loaded_out_of_collector()
         self._loading = False
         self._folding = False
         self.entries = entries
@@ -320,6 +327,7 @@ class NetworkScreen(PlanScreen):
         self._folding = False
         if self._search is not None:
             return
+        keep_loaded_out_of_collector()
         if entries.keys() != self.entries.keys():  # added or deleted meanwhile: fold again
             self._fold_search()
             return

@@ -21,7 +21,13 @@ from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.quality_editor import QualityEditor
 from netplan_tui.tui.widgets.quality_suggestions import QualitySuggestions
-from netplan_tui.tui.widgets.record_table import BACKGROUND_AT, CellValue, Column, RecordTable
+from netplan_tui.tui.widgets.record_table import (
+    BACKGROUND_AT,
+    CellValue,
+    Column,
+    RecordTable,
+    keep_loaded_out_of_collector,
+)
 
 SUGGESTED_SETTING = "qualities_suggested"
 CATEGORY_ORDER = {key: i for i, key in enumerate(QUALITY_CATEGORIES)}
@@ -132,6 +138,7 @@ class QualitiesScreen(PlanScreen):
         if report is None or saves != self.napp.store.saves:
             self.refresh_data()
             return
+        keep_loaded_out_of_collector()
         self.have = {row.quality_id: row.have for row in report.rows if row.quality_id is not None}
         self.counting = False
         self.render_table()
