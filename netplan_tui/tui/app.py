@@ -145,7 +145,7 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
 
     # -- actions --------------------------------------------------------------------
     def action_help(self) -> None:
-        from netplan_tui.tui.screens.help import HelpScreen, screen_keys_markdown
+        from netplan_tui.tui.screens.help import HelpScreen, help_page, screen_keys
         from netplan_tui.tui.widgets.dialogs import Dialog
 
         screen = self.screen
@@ -158,11 +158,13 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
             title = " ".join([words[0], *(w.lower() for w in words[1:])]) if words else title
         self.push_screen(
             HelpScreen(
-                title,
-                screen_keys_markdown(screen),
-                str(self.store.path),
-                str(paths.backup_dir(self.store.data_dir)),
-                in_dialog=isinstance(screen, Dialog),
+                help_page(
+                    title,
+                    screen_keys(screen),
+                    str(self.store.path),
+                    str(paths.backup_dir(self.store.data_dir)),
+                    in_dialog=isinstance(screen, Dialog),
+                )
             )
         )
 
