@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
-from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
@@ -118,26 +120,34 @@ class GoalScreen(PlanScreen):
         self._dirty.clear()
         self.render_options()
 
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.render_options())
+
     def render_options(self) -> None:
         options = self.query_one("#goal-options", OptionList)
         highlighted = options.highlighted
         options.clear_options()
+        theme = self.app.theme_variables
+        primary = Style.parse(f"bold {theme.get('success', '')}".strip())
+        secondary = Style.parse(theme.get("accent", "") or "none")
         for key, (label, explanation) in BIG_PICTURE_GOALS.items():
-            # The mark first, the role after the title: the title starts at column
-            # 2 like its explanation below, which then fits 80 columns better.
+            # The mark in its own column, the title and its explanation in the next:
+            # an explanation that wraps at 80 columns stays under the title.
             if key == self.plan.primary_goal:
-                mark, role = "★", Content.styled("  primary", "bold $success")
+                mark, role = "★", Text("  primary", primary)
             elif key in self.plan.secondary_goals:
-                mark, role = "+", Content.styled("  secondary", "$accent")
+                mark, role = "+", Text("  secondary", secondary)
             else:
-                mark, role = "○", Content("")
+                mark, role = "○", Text("")
             title = label
             if key == "custom" and self.plan.custom_goal:
                 title = f"{label}: {one_line(self.plan.custom_goal, 60)}"
-            prompt = Content.assemble(
-                mark, " ", Content.styled(title, "bold"), role, "\n", "  ",
-                Content.styled(explanation, "dim"),
-            )
+            body = Text.assemble(Text(title, "bold"), role, "\n", Text(explanation, "dim"))
+            prompt = Table.grid(padding=(0, 1, 0, 0))
+            prompt.add_column(width=1, no_wrap=True)
+            prompt.add_column(overflow="fold")
+            prompt.add_row(Text(mark), body)
             options.add_option(Option(prompt, id=key))
         options.highlighted = highlighted if highlighted is not None else 0
 
