@@ -344,3 +344,28 @@ def test_done_day_in_words(stored: str, said: str) -> None:
     from netplan_tui.tui.screens.goals_view import done_day
 
     assert done_day(stored, date(2026, 11, 28)) == said
+
+
+@pytest.mark.parametrize(
+    ("month", "goals", "width", "expected"),
+    [
+        # (month shown, summary counts, width, header as shown); today is Nov 28, 2026.
+        ("2026-12", (0, 0, 0, 0), 0,
+         "Planning December 2026 · 3 days left in November   no goals yet"),
+        ("2026-12", (0, 0, 0, 0), 56, "Planning December 2026 · 3 days left in November"),
+        ("2026-12", (0, 0, 0, 0), 30, "Planning December 2026   no goals yet"),
+        ("2026-11", (4, 1, 1, 0), 76,
+         "November 2026 · this month · 3 days left   1 of 4 goals done · 1 behind"),
+        ("2026-11", (4, 1, 1, 0), 56, "November 2026   1 of 4 goals done · 1 behind"),
+        ("2026-11", (4, 1, 1, 2), 56, "November 2026   1 of 4 goals done · 1 behind · 2 overdue"),
+    ],
+)
+def test_month_header_stays_on_one_line(month, goals, width, expected) -> None:
+    from datetime import date
+
+    from netplan_tui.core.months import MonthSummary
+    from netplan_tui.tui.screens.goals_view import header
+
+    count, done, behind, overdue = goals
+    summary = MonthSummary(month=month, goals=count, done=done, behind=behind, overdue=overdue)
+    assert header(month, date(2026, 11, 28), summary, width).plain == expected

@@ -159,7 +159,8 @@ class GoalsScreen(PlanScreen):
     def _fill_header(self) -> None:
         today = self.napp.today
         summary = months.summarize(self.month, self.goals, today)
-        self.query_one("#month-header", Static).update(view.header(self.month, today, summary))
+        header = view.header(self.month, today, summary, self._text_width())
+        self.query_one("#month-header", Static).update(header)
         review_month = self._review_month()
         reviewed = review_month is not None and bool(self.napp.store.get_review(review_month))
         self.query_one("#month-hint", Static).update(

@@ -80,29 +80,37 @@ def month_words(month: str, today: date) -> str:
     return f"{label} · planning ahead"
 
 
-def header(month: str, today: date, summary: months.MonthSummary) -> Content:
+def header(month: str, today: date, summary: months.MonthSummary, width: int = 0) -> Content:
     """``November 2026 · this month · 3 days left   1 of 4 goals done · 1 overdue``: short
-    enough for 80 columns (the streak and the rates are in the history below)."""
+    enough for 80 columns (the streak and the rates are in the history below). Narrower
+    than that (``width`` cells), the parts that matter least go first, so it stays on
+    one line: "no goals yet" (the empty list says it), then the days left."""
     words = month_words(month, today)
     label_end = words.find(" · ")
     head, tail = (words, "") if label_end < 0 else (words[:label_end], words[label_end:])
-    parts: list[Content | str] = [
-        Content.styled(head, "bold $primary"),
-        Content.styled(tail, "$text-muted"),
-        "   ",
-    ]
+    counts: list[Content | str] = []
     if summary.goals:
         noun = "goal" if summary.goals == 1 else "goals"
-        parts.append(f"{summary.done} of {summary.goals} {noun} done")
+        counts.append(f"{summary.done} of {summary.goals} {noun} done")
         if summary.behind:
-            parts += [" · ", Content.styled(f"{summary.behind} behind", "$warning")]
+            counts += [" · ", Content.styled(f"{summary.behind} behind", "$warning")]
         if summary.due_today:
-            parts += [" · ", Content.styled(f"{summary.due_today} due today", "$warning")]
+            counts += [" · ", Content.styled(f"{summary.due_today} due today", "$warning")]
         if summary.overdue:
-            parts += [" · ", Content.styled(f"{summary.overdue} overdue", "bold $error")]
+            counts += [" · ", Content.styled(f"{summary.overdue} overdue", "bold $error")]
     else:
-        parts.append(Content.styled("no goals yet", "$text-muted"))
-    return Content.assemble(*parts)
+        counts.append(Content.styled("no goals yet", "$text-muted"))
+    title = Content.styled(head, "bold $primary")
+    days = Content.styled(tail, "$text-muted")
+    choices = [
+        Content.assemble(title, days, "   ", *counts),
+        *([Content.assemble(title, days)] if not summary.goals else []),
+        Content.assemble(title, "   ", *counts),
+    ]
+    for choice in choices:
+        if not width or choice.cell_length <= width:
+            return choice
+    return choices[-1]
 
 
 def hint(month: str, today: date, review_month: str | None, reviewed: bool, width: int = 0) -> str:
