@@ -30,7 +30,6 @@ PRELOAD = (
     "netplan_tui.tui.widgets.review_dialog",
     "netplan_tui.tui.widgets.import_dialog",
     "netplan_tui.tui.widgets.gap_matches",
-    "textual.widgets._markdown",
 )
 
 
