@@ -23,6 +23,7 @@ from netplan_tui.tui.stylesheet import add_default_css, css_state, widget_classe
 
 #: Modules of dialogs and widgets imported after the first paint (see ``_preload``).
 PRELOAD = (
+    "netplan_tui.core.smart.checker",  # screen 5 checks its goals after the first paint
     "netplan_tui.tui.screens.help",
     "netplan_tui.tui.widgets.contact_editor",
     "netplan_tui.tui.widgets.goal_editor",
