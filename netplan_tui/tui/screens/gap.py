@@ -150,7 +150,7 @@ class GapScreen(PlanScreen):
         else:
             if not self.report.rows:
                 self.query_one("#gap-summary", Static).update("Analysing your network…")
-            self._analyse_in_thread(qualities)
+            self.call_after_refresh(self._analyse_in_thread, qualities)  # see BACKGROUND_AT
         if self._timer is None:
             self._saved_changes = store.get_plan().changes
             area = self.query_one("#gap-changes", TextArea)

@@ -182,7 +182,7 @@ class NetworkScreen(PlanScreen):
             return
         self._loading = True
         self.update_count()
-        self._load_in_thread()
+        self.call_after_refresh(self._load_in_thread)  # see BACKGROUND_AT
 
     def _read_entries(self) -> dict[int, Entry]:
         today = self.napp.today

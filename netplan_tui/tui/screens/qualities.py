@@ -120,7 +120,7 @@ class QualitiesScreen(PlanScreen):
             return
         self.counting = True  # until counted, a quality not counted before shows "…", not 0
         self.render_table()  # the qualities now, how many you have when counted
-        self._count_in_thread(list(self.qualities))
+        self.call_after_refresh(self._count_in_thread, list(self.qualities))  # see BACKGROUND_AT
 
     @work(thread=True, exclusive=True, group="q-count", exit_on_error=False,
           description="count who has each quality")
