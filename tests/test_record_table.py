@@ -244,3 +244,23 @@ async def test_cursor_and_stripes_follow_the_focus_and_the_theme():
         assert list(table.render_line(2))[0].style.bgcolor != focused  # zebra, not cursor
         app.theme = "textual-light" if app.theme != "textual-light" else "nord"
         await wait_for(pilot, lambda: cursor_bg() != focused, what="theme's cursor")
+
+
+async def test_the_row_under_the_mouse_is_highlighted_until_it_leaves():
+    app = TableApp(people(10))
+    async with app.run_test(size=(60, 12)) as pilot:
+        table = app.query_one(RecordTable)
+        await settled(pilot)
+
+        def background(y: int) -> object:
+            return list(table.render_line(y))[0].style.bgcolor
+
+        plain = background(4)
+        assert background(4) == background(6)  # rows 3 and 5: the same zebra stripe
+        await pilot.hover(RecordTable, offset=(3, 4))
+        await wait_for(pilot, lambda: background(4) != plain, what="hovered row")
+        assert table.hover_row == 3
+        assert background(6) == plain and table.current_id() == 0  # hover moves no cursor
+        await pilot.hover(RecordTable, offset=(3, 0))  # the header: no row
+        await wait_for(pilot, lambda: background(4) == plain, what="hover gone")
+        assert table.hover_row == -1

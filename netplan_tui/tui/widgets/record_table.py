@@ -143,12 +143,16 @@ class RecordTable(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "record-table--header",
         "record-table--cursor",
+        "record-table--hover",
         "record-table--even-row",
         "record-table--odd-row",
     }
 
     cursor_row: reactive[int] = reactive(0, repaint=False, always_update=True)
     """Index of the row under the cursor (among the rows shown)."""
+
+    hover_row: reactive[int] = reactive(-1, repaint=False)
+    """Index of the row under the mouse pointer (-1: none), drawn highlighted."""
 
     class Selected(Message):
         """Enter, or a click on the cursor row: the owner opens the record."""
@@ -302,6 +306,17 @@ class RecordTable(ScrollView, can_focus=True):
         if record_id is not None:
             self.post_message(self.Selected(self, record_id))
 
+    def watch_hover_row(self) -> None:
+        self.refresh()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        offset = event.get_content_offset(self)
+        row = -1 if offset is None or offset.y < 1 else round(self.scroll_y) + offset.y - 1
+        self.hover_row = row if 0 <= row < len(self._ids) else -1
+
+    def on_leave(self, event: events.Leave) -> None:
+        self.hover_row = -1
+
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None:
@@ -389,6 +404,8 @@ class RecordTable(ScrollView, can_focus=True):
         get = self.get_component_rich_style
         base = get("record-table--odd-row" if index % 2 else "record-table--even-row")
         if not cursor:
+            if index == self.hover_row:
+                return base + get("record-table--hover"), Style()
             return base, Style()
         cursor_style = get("record-table--cursor")
         return base + cursor_style, Style(color=cursor_style.color)
@@ -420,7 +437,7 @@ class RecordTable(ScrollView, can_focus=True):
     def _row(self, index: int) -> Strip:
         record_id = self._ids[index]
         cursor = index == self.cursor_row
-        key = (record_id, cursor, bool(index % 2))
+        key = (record_id, cursor, bool(index % 2), index == self.hover_row)
         strip = self._lines.get(key)
         if strip is None:
             if len(self._lines) > LINE_CACHE:
