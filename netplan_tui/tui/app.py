@@ -80,6 +80,9 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
 
     # -- start-up -------------------------------------------------------------------
     def on_mount(self) -> None:
+        # The stylesheet as Textual read it at start: entering the first mode would
+        # parse it all again (20–45 ms before the first paint) though nothing changed.
+        self._css_state = css_state(self.stylesheet, self.get_css_variables())
         theme = self.store.get_setting("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
