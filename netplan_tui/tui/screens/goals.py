@@ -21,11 +21,11 @@ from netplan_tui.core.models import Goal, ProgressEvent, month_key
 from netplan_tui.core.text import one_line
 from netplan_tui.tui.screens import goals_view as view
 from netplan_tui.tui.screens.base import PlanScreen
+from netplan_tui.tui.screens.goals_checks import MonthChecks
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.tui.widgets.record_table import BACKGROUND_AT
 from netplan_tui.tui.widgets.smart_chips import (
     chips_content,
-    chips_text,
-    statuses_of,
     theme_styles,
 )
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from netplan_tui.tui.widgets.review_dialog import ReviewResult
 
 
-class GoalsScreen(PlanScreen):
+class GoalsScreen(MonthChecks, PlanScreen):
     """A month's goals: check off, count progress, plan, review."""
 
     MODE = "goals"
@@ -124,7 +124,10 @@ class GoalsScreen(PlanScreen):
         self._follow_added_goal()
         self.goals = [g for g in self._all if g.month == self.month]
         self._plan_context = None  # built when first needed, after the first paint
-        self._verdicts.clear()
+        if self.napp.store.contact_count() < BACKGROUND_AT:
+            self._verdicts.clear()
+        else:  # the old marks stay until the context is built again in a thread
+            self.call_after_refresh(self._context_in_thread, self.month)
         self._fill_header()
         self._fill_table()
         self._fill_history()
@@ -201,42 +204,6 @@ class GoalsScreen(PlanScreen):
         if selected is not None and selected.id is not None:
             self.select_goal(selected.id)
         self._fill_detail()
-
-    def plan_context(self) -> smart.PlanContext:
-        """The checker's view of the plan for the shown month (read from the store once)."""
-        if self._plan_context is None:
-            store = self.napp.store
-            self._plan_context = build_context(
-                store.get_plan(), store.qualities(), store.contacts(), self._all, self.month,
-                self.napp.today,
-            )
-        return self._plan_context
-
-    @staticmethod
-    def _verdict_key(goal: Goal, today: date) -> tuple[int | None, str, date]:
-        return (goal.id, goal.text, months.reference_day(goal, today))
-
-    def _fill_verdicts(self) -> None:
-        """Put each goal's SMART chips in the table (dim dots until then)."""
-        if not self.is_mounted:
-            return
-        table = self.query_one("#checklist", DataTable)
-        styles = theme_styles(self.app)  # type: ignore[arg-type]
-        today = self.napp.today
-        for goal in self.goals:
-            key = self._verdict_key(goal, today)
-            if key in self._verdicts:
-                continue
-            self._verdicts[key] = statuses_of(smart.check(goal.text, key[2], self.plan_context()))
-            if str(goal.id) in table.rows:
-                table.update_cell(str(goal.id), "smart", self._smart_cell(key, styles))
-        self._fill_detail()
-
-    def _smart_cell(self, key: tuple[int | None, str, date], styles: dict[str, Any]) -> Any:
-        statuses = self._verdicts[key]
-        if self._layout == "wide":
-            return chips_text(statuses, styles)
-        return view.verdict_text(statuses, styles)
 
     def _fill_detail(self) -> None:
         detail = self.query_one("#detail", Static)
