@@ -20,6 +20,7 @@ from netplan_tui.core.dates import month_label, planning_month
 from netplan_tui.core.models import QUALITY_CATEGORIES, Contact, Goal, Quality
 from netplan_tui.core.months import progress_bar
 from netplan_tui.tui.screens.base import PlanScreen
+from netplan_tui.tui.screens.sorting import SortedList
 from netplan_tui.tui.widgets.gap_matches import GapMatches
 from netplan_tui.tui.widgets.record_table import (
     BACKGROUND_AT,
@@ -96,7 +97,7 @@ def draft_as_goal(row: gap.GapRow, today: date) -> Goal:
     )
 
 
-class GapScreen(PlanScreen):
+class GapScreen(SortedList, PlanScreen):
     """Target vs have per quality, draft goals from gaps, and the changes to make."""
 
     MODE = "gap"
@@ -111,6 +112,8 @@ class GapScreen(PlanScreen):
 
     #: The order shown: (sort key, descending?). Setting it sorts the table again.
     order: var[tuple[str, bool]] = var(("gap", False), init=False)
+    SORT_CYCLE = tuple(SORTS)
+    COLUMN_SORTS = COLUMN_SORTS
 
     def __init__(self) -> None:
         super().__init__()
@@ -129,10 +132,6 @@ class GapScreen(PlanScreen):
             yield Label("Changes I need to make (saved as you type · escape leaves)",
                         id="gap-changes-label", markup=False)
             yield SafeTextArea(id="gap-changes", soft_wrap=True, tab_behavior="focus")
-
-    @property
-    def sort(self) -> str:
-        return self.order[0]
 
     @property
     def table(self) -> RecordTable:
@@ -230,22 +229,6 @@ class GapScreen(PlanScreen):
         index = self.table.current_id()
         rows = self.report.rows
         return rows[index] if isinstance(index, int) and 0 <= index < len(rows) else None
-
-    # -- sorting --------------------------------------------------------------------
-    def action_sort(self, key: str | None = None) -> None:
-        """``s`` cycles the orders; a header click sorts by it (again: reversed)."""
-        keys = list(SORTS)
-        if key is None:
-            self.order = (keys[(keys.index(self.sort) + 1) % len(keys)], False)
-        else:
-            self.order = (key, not self.order[1] if key == self.sort else False)
-
-    @on(RecordTable.SortRequested, "#gap-table")
-    def _header(self, event: RecordTable.SortRequested) -> None:
-        event.stop()
-        key = COLUMN_SORTS.get(event.column)
-        if key:
-            self.action_sort(key)
 
     # -- who matches ------------------------------------------------------------------
     @on(RecordTable.Selected, "#gap-table")

@@ -26,6 +26,7 @@ from textual.widgets import Input, Static
 from netplan_tui.core.models import WHERE_MET, Contact, parse_iso_date
 from netplan_tui.core.text import fold, one_line
 from netplan_tui.tui.screens.base import PlanScreen
+from netplan_tui.tui.screens.sorting import SortedList
 from netplan_tui.tui.widgets.contact_editor import ContactEditor, stars
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.import_dialog import ImportDialog
@@ -104,7 +105,7 @@ SORTS: dict[str, tuple[str, Callable[[Entry], Any], bool]] = {
 SORT_CYCLE = ("name", "company", "strength", "days", "last_contact")
 
 
-class NetworkScreen(PlanScreen):
+class NetworkScreen(SortedList, PlanScreen):
     """Contacts: add, edit, delete, filter, sort, log a touch, import from LinkedIn."""
 
     MODE = "network"
@@ -123,6 +124,8 @@ class NetworkScreen(PlanScreen):
 
     #: The order shown: (sort key, descending?). Setting it sorts the table again.
     order: var[tuple[str, bool]] = var(("name", False), init=False)
+    SORT_CYCLE = SORT_CYCLE
+    COLUMN_SORTS = {key: key for key in SORTS}
 
     def __init__(self) -> None:
         super().__init__()
@@ -136,13 +139,8 @@ class NetworkScreen(PlanScreen):
         self._loading = False  # reading the contacts in a thread
         self._folding = False  # folding the search text in a thread
 
-    @property
-    def sort(self) -> str:
-        return self.order[0]
-
-    @property
-    def descending(self) -> bool:
-        return self.order[1]
+    def descending_first(self, key: str) -> bool:
+        return SORTS[key][2]
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
@@ -363,23 +361,6 @@ class NetworkScreen(PlanScreen):
             field.value = ""
             self.set_filter("")
         self.table.focus()
-
-    def action_sort(self, key: str | None = None) -> None:
-        """``s`` cycles the common orders; a header click sorts by it (again: reversed)."""
-        if key is None:
-            index = SORT_CYCLE.index(self.sort) if self.sort in SORT_CYCLE else -1
-            key = SORT_CYCLE[(index + 1) % len(SORT_CYCLE)]
-            self.order = (key, SORTS[key][2])
-        elif key == self.sort:
-            self.order = (key, not self.descending)
-        else:
-            self.order = (key, SORTS[key][2])
-
-    @on(RecordTable.SortRequested, "#net-table")
-    def _header(self, event: RecordTable.SortRequested) -> None:
-        event.stop()
-        if event.column in SORTS:
-            self.action_sort(event.column)
 
     # -- the current row --------------------------------------------------------------
     def current_id(self) -> int | None:

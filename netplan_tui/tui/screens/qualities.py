@@ -18,6 +18,7 @@ from netplan_tui.core import gap
 from netplan_tui.core.models import BIG_PICTURE_GOALS, QUALITY_CATEGORIES, Plan, Quality
 from netplan_tui.core.text import one_line, plural
 from netplan_tui.tui.screens.base import PlanScreen
+from netplan_tui.tui.screens.sorting import SortedList
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.quality_editor import QualityEditor
 from netplan_tui.tui.widgets.quality_suggestions import QualitySuggestions
@@ -59,7 +60,7 @@ def goal_label(plan: Plan) -> str:
     return BIG_PICTURE_GOALS.get(plan.primary_goal, ("your goal", ""))[0]
 
 
-class QualitiesScreen(PlanScreen):
+class QualitiesScreen(SortedList, PlanScreen):
     """Add, edit, delete and order the qualities the desired network should have."""
 
     MODE = "qualities"
@@ -78,6 +79,8 @@ class QualitiesScreen(PlanScreen):
 
     #: The order shown: (sort key, descending?). Setting it sorts the table again.
     order: var[tuple[str, bool]] = var(("category", False), init=False)
+    SORT_CYCLE = tuple(SORTS)
+    COLUMN_SORTS = COLUMN_SORTS
 
     def __init__(self) -> None:
         super().__init__()
@@ -87,10 +90,6 @@ class QualitiesScreen(PlanScreen):
         self.counting = False  # the counts are being made in a thread
         self._offering = False
         self._undo: list[Quality] = []  # deleted qualities, the last one last
-
-    @property
-    def sort(self) -> str:
-        return self.order[0]
 
     # -- layout ---------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
@@ -309,21 +308,6 @@ class QualitiesScreen(PlanScreen):
             self.select(quality.id)
         self.notify(Content.from_markup(
             "Restored [b]$name[/b]", name=one_line(quality.name, 60)))
-
-    def action_sort(self, key: str | None = None) -> None:
-        """``s`` cycles the orders; a header click sorts by it (again: reversed)."""
-        keys = list(SORTS)
-        if key is None:
-            self.order = (keys[(keys.index(self.sort) + 1) % len(keys)], False)
-        else:
-            self.order = (key, not self.order[1] if key == self.sort else False)
-
-    @on(RecordTable.SortRequested, "#q-table")
-    def _header(self, event: RecordTable.SortRequested) -> None:
-        event.stop()
-        key = COLUMN_SORTS.get(event.column)
-        if key:
-            self.action_sort(key)
 
     def action_move(self, step: int) -> None:
         """Move the quality up or down within its category."""
