@@ -45,22 +45,21 @@ class MonthChecks(_Base):
     def plan_context(self) -> smart.PlanContext:
         """The checker's view of the plan for the shown month (read from the store once)."""
         if self._plan_context is None:
-            store = self.napp.store
-            self._plan_context = build_context(
-                store.get_plan(), store.qualities(), store.contacts(), self._all, self.month,
-                self.napp.today,
-            )
+            self._plan_context = self._read_context(self.month)
         return self._plan_context
+
+    def _read_context(self, month: str) -> smart.PlanContext:
+        store = self.napp.store
+        return build_context(store.get_plan(), store.qualities(), store.contacts(), self._all,
+                             month, self.napp.today)
 
     @work(thread=True, exclusive=True, group="goals-context", exit_on_error=False,
           description="build the checker's context")
     def _context_in_thread(self, month: str) -> None:
         """Read the contacts for the checker off the event loop (about 70 ms at 10,000)."""
-        store = self.napp.store
-        saves = store.saves
+        saves = self.napp.store.saves
         try:
-            context = build_context(store.get_plan(), store.qualities(), store.contacts(),
-                                    self._all, month, self.napp.today)
+            context = self._read_context(month)
         except RuntimeError:  # the contacts changed while being read: the next load reads
             return
         self.app.call_from_thread(self._context_built, saves, month, context)

@@ -120,12 +120,12 @@ class HelpPage:
             for keys, action in rows:
                 grid.add_row(Text(f" {keys}"), Text(action))
             parts.append(grid)
-        data_file, paths_note = self.notes()[1], self.notes()[2]
+        where, data_file, copies = self.notes()
         parts += [
             Text("\nYour data", heading),
-            Text(self.notes()[0]),
+            Text(where),
             Text(data_file, key_style, overflow="fold"),
-            Text(f"\n{paths_note}"),
+            Text(f"\n{copies}"),
         ]
         return Group(*parts)
 
