@@ -8,15 +8,13 @@ The app's own keys (Export, Next step…) must be in the palette and help everyw
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from rich.console import Console
 
 from netplan_tui.tui.app import NetplanApp
 from netplan_tui.tui.screens import SECTIONS
 from netplan_tui.tui.screens.help import HelpBody, HelpScreen, is_ours
 from tests.conftest import make_test_app
+from tests.helpers.drawn import drawn_text
 from tests.helpers.wait import wait_for
 from tests.test_app_shell import set_plan
 
@@ -40,9 +38,7 @@ def own_bindings(app: NetplanApp) -> dict[str, str]:
 def help_text(app: NetplanApp) -> str:
     """The help page as drawn (plain text, at the width it is drawn)."""
     body = app.screen.query_one(HelpBody)
-    console = Console(width=body.size.width, record=True, file=io.StringIO())
-    console.print(body.render())
-    return console.export_text()
+    return drawn_text(body.render(), body.size.width)
 
 
 def help_rows(app: NetplanApp, section: str) -> list[tuple[str, str]]:

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from rich.console import Console
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from netplan_tui.tui.screens.goal import CUSTOM_EMPTY, HOURS_ERROR, parse_hours
 from tests.conftest import make_test_app, reopen
+from tests.helpers.drawn import drawn_text
 from tests.helpers.wait import wait_for
 
 
 def option_text(app, key: str) -> str:  # noqa: ANN001
     """An option of the goal picker as drawn (plain text, styles and control codes kept
     out of it exactly as the terminal would get them)."""
-    prompt = app.screen.query_one(OptionList).get_option(key).prompt
-    console = Console(width=200, record=True, file=io.StringIO(), color_system=None)
-    console.print(prompt)
-    return console.export_text()
+    return drawn_text(app.screen.query_one(OptionList).get_option(key).prompt, 200)
 
 
 @pytest.mark.parametrize(
