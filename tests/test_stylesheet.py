@@ -10,10 +10,11 @@ theme change still restyles.
 from __future__ import annotations
 
 import pytest
+from textual.css.stylesheet import Stylesheet
 from textual.widget import Widget
 
 from netplan_tui.core.demo import fill_demo
-from netplan_tui.tui.stylesheet import default_css, widget_classes
+from netplan_tui.tui.stylesheet import css_state, default_css, widget_classes
 from tests.conftest import TODAY, make_test_app
 from tests.helpers.wait import settled, wait_for
 
@@ -49,6 +50,38 @@ async def test_no_parse_on_any_visit_or_dialog(store) -> None:  # noqa: ANN001
             new = set(stylesheet.source) - sources
             assert not new, f"after {key!r}: default CSS added late: {sorted(n[1] for n in new)}"
             assert not parses, f"after {key!r}: the stylesheet was parsed again: {parses}"
+
+
+async def test_the_first_screen_is_drawn_without_a_full_parse(store, monkeypatch) -> None:  # noqa: ANN001
+    """Before the first paint Textual parses only the sources it has not parsed yet;
+    the one full parse of the session is the one made while idle after it."""
+    fill_demo(store, TODAY)
+    reparses: list[int] = []
+    reparse = Stylesheet.reparse
+    monkeypatch.setattr(Stylesheet, "reparse",
+                        lambda self: (reparses.append(1), reparse(self))[1])
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.stylesheet_ready, what="stylesheet primed")
+        assert len(reparses) == 1
+
+
+def test_css_state_follows_what_textual_parses() -> None:
+    """A lowered tie breaker is not a change (Textual asks no parse for it); new
+    content, a new source or a new variable is."""
+    sheet = Stylesheet()
+    sheet.add_source("Static { color: red; }", read_from=("a", "A"), tie_breaker=0)
+    variables = {"primary": "#ff0000"}
+    state = css_state(sheet, variables)
+    sheet.add_source("Static { color: red; }", read_from=("a", "A"), tie_breaker=-2)
+    assert sheet.source[("a", "A")].tie_breaker == -2
+    assert css_state(sheet, variables) == state
+    assert css_state(sheet, {"primary": "#00ff00"}) != state
+    sheet.add_source("Static { color: blue; }", read_from=("a", "A"))
+    changed = css_state(sheet, variables)
+    assert changed != state
+    sheet.add_source("Label { color: blue; }", read_from=("b", "B"))
+    assert css_state(sheet, variables) != changed
 
 
 async def test_a_theme_change_still_restyles(store) -> None:  # noqa: ANN001
