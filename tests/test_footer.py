@@ -94,6 +94,29 @@ async def test_narrow_footer_grows_back(store):
         assert "q Quit" in frame(app)[-1]
 
 
+async def test_keys_take_the_footers_compact_style_as_it_changes(store):
+    """Keys get the footer's compact style before they are mounted, and follow it
+    when a resize changes it (the palette key keeps its own)."""
+    fill_demo(store, TODAY)
+    app = make_test_app(store)
+
+    def styles() -> set[tuple[bool, bool]]:
+        footer = app.screen.query_one("NetplanFooter")
+        return {
+            (key.has_class("-compact"), footer.compact)
+            for key in footer.children
+            if getattr(key, "action", None) and not key.has_class("-command-palette")
+        }
+
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("3")
+        await wait_for(pilot, lambda: "q Quit" in frame(app)[-1])
+        assert styles() == {(True, True)}
+        await pilot.resize_terminal(160, 30)
+        await wait_for(pilot, lambda: "i Import" in frame(app)[-1], what="i Import back")
+        assert styles() == {(False, False)}
+
+
 @pytest.mark.parametrize(
     ("widths", "keep", "room", "shown"),
     [
