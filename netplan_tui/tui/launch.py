@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ def run_tui(data_dir: Path, today: date) -> int:
     except DataFileError as exc:
         from netplan_tui.tui.recovery import run_recovery
 
+        collect_from_here()
         status = run_recovery(data_dir, exc, today)
         return run_tui(data_dir, today) if status is None else status
     except OSError as exc:  # the probe and the store word what they know; this is the rest
@@ -25,6 +27,7 @@ def run_tui(data_dir: Path, today: date) -> int:
     from netplan_tui.tui.app import make_app
 
     app = make_app(store, today)
+    collect_from_here()
     try:
         app.run()
     finally:
@@ -38,3 +41,15 @@ def run_tui(data_dir: Path, today: date) -> int:
             file=sys.stderr,
         )
     return status
+
+
+def collect_from_here() -> None:
+    """Turn the cycle collector on for a session that may last hours.
+
+    The launcher starts with it off (see ``launcher.main``). What start-up built
+    lives until exit, so it is moved out of the collector's sight (``gc.freeze``)
+    and later passes walk only what the session makes; the app gives it back when
+    it closes (``NetplanApp.on_unmount``).
+    """
+    gc.freeze()
+    gc.enable()
