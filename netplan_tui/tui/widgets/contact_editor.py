@@ -8,7 +8,7 @@ from datetime import date
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from netplan_tui.core.models import (
     STRENGTH_MAX,
@@ -20,6 +20,7 @@ from netplan_tui.core.models import (
 from netplan_tui.tui.widgets.form_dialog import FormDialog
 from netplan_tui.tui.widgets.lists import SafeSelect
 from netplan_tui.tui.widgets.safe_input import SafeInput, SafeTextArea
+from netplan_tui.tui.widgets.styled_on_mount import FormButton
 
 NAME_ERROR = "A contact needs a name."
 NOTES_MAX = 2000
@@ -154,8 +155,8 @@ class ContactEditor(FormDialog[Contact]):
                     )
             yield self._save_error_line()
             with Horizontal():
-                yield Button("Cancel (esc)", id="ce-cancel", compact=True)
-                yield Button("Save (ctrl+s)", id="ce-save", variant="primary", compact=True)
+                yield FormButton("Cancel (esc)", id="ce-cancel", compact=True)
+                yield FormButton("Save (ctrl+s)", id="ce-save", variant="primary", compact=True)
 
     @staticmethod
     def _save_error_line() -> Static:

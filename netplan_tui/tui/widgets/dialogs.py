@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Select, Static, TextArea
 
 from netplan_tui.tui.widgets.footer import NetplanFooter
+from netplan_tui.tui.widgets.styled_on_mount import FormButton
 
 T = TypeVar("T")
 
@@ -126,8 +127,8 @@ class ConfirmDialog(Dialog[bool]):
             else:
                 yield Static(message, id="confirm-message", markup=False)
             with Horizontal():
-                yield Button(f"{self._no} (n)", id="no")
-                yield Button(f"{self._yes} (y)", id="yes", variant="warning")
+                yield FormButton(f"{self._no} (n)", id="no")
+                yield FormButton(f"{self._yes} (y)", id="yes", variant="warning")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -14,6 +14,8 @@ from textual.app import ComposeResult
 from textual.widgets import OptionList, Select
 from textual.widgets._select import SelectCurrent, SelectOverlay
 
+from netplan_tui.tui.widgets.styled_on_mount import StyledOnMount
+
 
 class _SafePaging:
     """Page up/down that does nothing while the list has no lines yet.
@@ -39,11 +41,11 @@ class SafeOptionList(_SafePaging, OptionList):
     """An ``OptionList`` whose page keys never crash."""
 
 
-class _SafeSelectOverlay(_SafePaging, SelectOverlay):
+class _SafeSelectOverlay(StyledOnMount, _SafePaging, SelectOverlay):
     """The drop-down of :class:`SafeSelect`."""
 
 
-class SafeSelect(Select):  # type: ignore[type-arg]
+class SafeSelect(StyledOnMount, Select):  # type: ignore[type-arg]
     """A ``Select`` whose drop-down pages safely (same widgets as ``Select.compose``)."""
 
     def compose(self) -> ComposeResult:

@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterable
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
-from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from netplan_tui.core.models import QUALITY_CATEGORIES, TARGET_MAX, TARGET_MIN, Quality
 from netplan_tui.tui.widgets.form_dialog import FormDialog
 from netplan_tui.tui.widgets.lists import SafeSelect
 from netplan_tui.tui.widgets.safe_input import SafeInput, SafeTextArea
+from netplan_tui.tui.widgets.styled_on_mount import FormButton
 
 TARGET_ERROR = f"Target must be a whole number from {TARGET_MIN} to {TARGET_MAX}."
 NAME_ERROR = "Name the quality (e.g. Recruiters, Shopify, Python, Berlin)."
@@ -111,8 +112,8 @@ class QualityEditor(FormDialog[Quality]):
                 )
             yield Static("", classes="form-save-error", markup=False)
             with Horizontal():
-                yield Button("Cancel (esc)", id="qe-cancel", compact=True)
-                yield Button("Save (ctrl+s)", id="qe-save", variant="primary", compact=True)
+                yield FormButton("Cancel (esc)", id="qe-cancel", compact=True)
+                yield FormButton("Save (ctrl+s)", id="qe-save", variant="primary", compact=True)
 
     # -- validation -------------------------------------------------------------------
     def _error(self, field: str, message: str) -> None:

@@ -11,6 +11,7 @@ from textual.widgets import Button, Static
 
 from netplan_tui.core.models import QUALITY_CATEGORIES
 from netplan_tui.tui.widgets.dialogs import Dialog
+from netplan_tui.tui.widgets.styled_on_mount import FormButton
 
 Suggestion = tuple[str, str, int]
 
@@ -59,8 +60,8 @@ class QualitySuggestions(Dialog[bool]):
                 markup=False,
             )
             with Horizontal():
-                yield Button("No thanks (n)", id="qs-no")
-                yield Button("Add all (a)", id="qs-yes", variant="primary")
+                yield FormButton("No thanks (n)", id="qs-no")
+                yield FormButton("Add all (a)", id="qs-yes", variant="primary")
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:

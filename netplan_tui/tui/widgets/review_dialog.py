@@ -33,6 +33,7 @@ from netplan_tui.core.text import clean
 from netplan_tui.tui.widgets.dialogs import Dialog
 from netplan_tui.tui.widgets.footer import NetplanFooter
 from netplan_tui.tui.widgets.safe_input import SafeInput
+from netplan_tui.tui.widgets.styled_on_mount import FormButton
 
 OUTCOME_LABELS = {"done": "Done", "partly": "Partly", "not": "Not done"}
 OUTCOME_KEYS = {"1": "done", "2": "partly", "3": "not"}
@@ -127,7 +128,7 @@ class ReviewDialog(Dialog[ReviewResult | None]):
                     yield Static("", id="goal-progress", markup=False)
                     with Horizontal(classes="row"):
                         for key, outcome in OUTCOME_KEYS.items():
-                            yield Button(
+                            yield FormButton(
                                 f"{key} {OUTCOME_LABELS[outcome]}", id=f"outcome-{outcome}"
                             )
                     yield Static("What worked, what didn't?", classes="label", markup=False)
@@ -135,8 +136,8 @@ class ReviewDialog(Dialog[ReviewResult | None]):
                         placeholder="a few words", id="note", compact=True, max_length=500
                     )
                     with Horizontal(classes="row"):
-                        yield Button("← Back", id="back")
-                        yield Button("Next →", id="next", variant="primary")
+                        yield FormButton("← Back", id="back")
+                        yield FormButton("Next →", id="next", variant="primary")
                 yield VerticalScroll(id="final-page")
             yield NetplanFooter()
 
@@ -269,7 +270,7 @@ class ReviewDialog(Dialog[ReviewResult | None]):
                 self.summary, id="summary", compact=True, max_length=500, placeholder="optional"
             )
         )
-        widgets.append(Horizontal(Button("Save review (ctrl+s)", id="save", variant="primary"),
+        widgets.append(Horizontal(FormButton("Save review (ctrl+s)", id="save", variant="primary"),
                                   classes="row"))
         page.mount_all(widgets)
         self.query_one(ContentSwitcher).current = "final-page"

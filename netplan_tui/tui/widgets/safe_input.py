@@ -22,6 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from netplan_tui.core.text import clean
+from netplan_tui.tui.widgets.styled_on_mount import StyledOnMount
 
 
 def clean_strip(strip: Strip) -> Strip:
@@ -57,7 +58,7 @@ def fit_paste(field: Widget, text: str, room: int | None, max_length: int) -> st
     )
     return text[: max(room, 0)]
 
-class SafeInput(Input):
+class SafeInput(StyledOnMount, Input):
     """An ``Input`` that draws its value without control characters.
 
     A multi-line paste (terminal paste or ctrl+v) is joined into one line.
@@ -84,7 +85,7 @@ class SafeInput(Input):
             self.replace(text, start, end)
 
 
-class SafeTextArea(TextArea):
+class SafeTextArea(StyledOnMount, TextArea):
     """A ``TextArea`` that draws its text without control characters.
 
     ``max_length`` (0: no limit) caps the text as ``Input`` does: a key that would

@@ -1,0 +1,72 @@
+"""Widgets not restyled before mounting look exactly like Textual's own, and still
+restyle when a class changes once they are mounted (``tui/widgets/styled_on_mount``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.widget import Widget
+from textual.widgets import Button, Input, Select, TextArea
+
+from netplan_tui.tui.widgets.lists import SafeSelect
+from netplan_tui.tui.widgets.safe_input import SafeInput, SafeTextArea
+from netplan_tui.tui.widgets.styled_on_mount import FormButton
+from tests.helpers.wait import wait_for
+
+OPTIONS = [("one", 1), ("two", 2)]
+
+#: (name, ours, Textual's): the same arguments to both.
+PAIRS: list[tuple[str, Callable[..., Widget], Callable[..., Widget]]] = [
+    ("input", lambda **kw: SafeInput("text", **kw), lambda **kw: Input("text", **kw)),
+    ("text area", lambda **kw: SafeTextArea("text", **kw), lambda **kw: TextArea("text", **kw)),
+    ("select", lambda **kw: SafeSelect(OPTIONS, value=1, allow_blank=False, **kw),
+     lambda **kw: Select(OPTIONS, value=1, allow_blank=False, **kw)),
+    ("button", lambda **kw: FormButton("Save", variant="primary", **kw),
+     lambda **kw: Button("Save", variant="primary", **kw)),
+]
+
+#: Style rules that tell a compact widget from a bordered one, and a variant.
+RULES = ("border_top", "border_bottom", "height", "padding", "background", "color", "width")
+
+
+class Pair(App[None]):
+    AUTO_FOCUS = None  # neither has the focus: its style would tell them apart
+
+    def __init__(self, ours: Callable[[], Widget], theirs: Callable[[], Widget]) -> None:
+        super().__init__()
+        self.make = (ours, theirs)
+
+    def compose(self) -> ComposeResult:  # made here, as in a dialog's compose
+        self.ours, self.theirs = (make() for make in self.make)
+        yield self.ours
+        yield self.theirs
+
+
+def look(widget: Widget) -> tuple[object, ...]:
+    styles = widget.styles
+    return (
+        frozenset(widget.classes),
+        *(getattr(styles, rule) for rule in RULES),
+        tuple(widget.region.size),
+    )
+
+
+@pytest.mark.parametrize(("name", "ours", "theirs"), PAIRS, ids=[p[0] for p in PAIRS])
+@pytest.mark.parametrize("compact", [True, False], ids=["compact", "bordered"])
+async def test_styled_as_textuals_own_then_restyled_on_change(name, ours, theirs, compact):
+    app = Pair(lambda: ours(compact=compact), lambda: theirs(compact=compact))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for(pilot, lambda: app.ours.region.width > 0 and app.theirs.region.width > 0,
+                       what="both laid out")
+        assert look(app.ours)[:-1] == look(app.theirs)[:-1]
+        assert app.ours.region.size == app.theirs.region.size
+        # Once mounted, a class change restyles as it does for Textual's widget.
+        app.ours.compact = not compact
+        app.theirs.compact = not compact
+        await wait_for(pilot, lambda: app.ours.styles.border_top == app.theirs.styles.border_top
+                       and app.ours.region.size == app.theirs.region.size,
+                       what="both restyled")
+        assert look(app.ours)[:-1] == look(app.theirs)[:-1]
+        assert app.ours.has_class("-textual-compact") is (not compact)
