@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     # it are wasted: 60-90 ms of the app's start-up on a 2-CPU machine, one full pass
     # of 36 ms landing just before the first paint. A command runs to its end
     # without it (it frees its memory on exit); the app turns it back on before it
-    # runs, with all that was built so far set aside (``tui.launch.collect_from_here``).
+    # runs, with all that was built so far set aside (``tui/collector.py``).
     collecting = gc.isenabled()
     gc.disable()
     try:

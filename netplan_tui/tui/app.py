@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import importlib
 import re
 from collections.abc import Callable, Iterable
@@ -17,6 +16,7 @@ from textual.screen import Screen
 
 from netplan_tui.data import paths
 from netplan_tui.data.store import SaveError, Store
+from netplan_tui.tui.collector import give_back, keep_loaded_out_of_collector
 from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
 from netplan_tui.tui.stylesheet import add_default_css, css_state, widget_classes
@@ -93,9 +93,9 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
         self.call_after_refresh(self._preload)
 
     def on_unmount(self) -> None:
-        """Give back to the cycle collector what the big loads froze (see
-        ``keep_loaded_out_of_collector``): once the app is closed it is garbage."""
-        gc.unfreeze()
+        """Give back to the cycle collector what was set aside (``tui/collector.py``):
+        once the app is closed it is garbage."""
+        give_back()
 
     def _preload(self) -> None:
         """After the first paint, import what the other screens and dialogs need.
@@ -117,6 +117,8 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
         self._css_state = None
         self.refresh_css(animate=False)
         self.stylesheet_ready = True
+        # The modules just imported and the parsed stylesheet live until exit.
+        keep_loaded_out_of_collector()
 
     def refresh_css(self, animate: bool = True) -> None:
         """Parse and apply the stylesheet again, unless nothing it is made of changed.

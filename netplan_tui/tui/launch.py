@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from datetime import date
 from pathlib import Path
 
 from netplan_tui.cli.base import CliError
 from netplan_tui.data.store import DataFileError, Store
+from netplan_tui.tui.collector import collect_from_here
 
 
 def run_tui(data_dir: Path, today: date) -> int:
@@ -42,14 +42,3 @@ def run_tui(data_dir: Path, today: date) -> int:
         )
     return status
 
-
-def collect_from_here() -> None:
-    """Turn the cycle collector on for a session that may last hours.
-
-    The launcher starts with it off (see ``launcher.main``). What start-up built
-    lives until exit, so it is moved out of the collector's sight (``gc.freeze``)
-    and later passes walk only what the session makes; the app gives it back when
-    it closes (``NetplanApp.on_unmount``).
-    """
-    gc.freeze()
-    gc.enable()

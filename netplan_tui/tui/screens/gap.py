@@ -19,6 +19,7 @@ from netplan_tui.core import gap
 from netplan_tui.core.dates import month_label, planning_month
 from netplan_tui.core.models import QUALITY_CATEGORIES, Contact, Goal, Quality
 from netplan_tui.core.months import progress_bar
+from netplan_tui.tui.collector import keep_loaded_out_of_collector
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.screens.sorting import SortedList
 from netplan_tui.tui.widgets.gap_matches import GapMatches
@@ -27,7 +28,6 @@ from netplan_tui.tui.widgets.record_table import (
     CellValue,
     Column,
     RecordTable,
-    keep_loaded_out_of_collector,
 )
 from netplan_tui.tui.widgets.safe_input import SafeTextArea
 

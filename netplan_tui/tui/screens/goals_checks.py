@@ -16,8 +16,9 @@ from textual.widgets import DataTable
 from netplan_tui.core import months, smart
 from netplan_tui.core.context import build_context
 from netplan_tui.core.models import Goal
+from netplan_tui.tui.collector import keep_loaded_out_of_collector
 from netplan_tui.tui.screens import goals_view as view
-from netplan_tui.tui.widgets.record_table import BACKGROUND_AT, keep_loaded_out_of_collector
+from netplan_tui.tui.widgets.record_table import BACKGROUND_AT
 from netplan_tui.tui.widgets.smart_chips import chips_text, statuses_of, theme_styles
 
 if TYPE_CHECKING:

@@ -25,6 +25,7 @@ from textual.widgets import Input, Static
 
 from netplan_tui.core.models import WHERE_MET, Contact, parse_iso_date
 from netplan_tui.core.text import fold, one_line
+from netplan_tui.tui.collector import keep_loaded_out_of_collector
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.screens.sorting import SortedList
 from netplan_tui.tui.widgets.contact_editor import ContactEditor, stars
@@ -35,7 +36,6 @@ from netplan_tui.tui.widgets.record_table import (
     CellValue,
     Column,
     RecordTable,
-    keep_loaded_out_of_collector,
 )
 from netplan_tui.tui.widgets.safe_input import SafeInput
 

@@ -17,6 +17,7 @@ from textual.widgets import Static
 from netplan_tui.core import gap
 from netplan_tui.core.models import BIG_PICTURE_GOALS, QUALITY_CATEGORIES, Plan, Quality
 from netplan_tui.core.text import one_line, plural
+from netplan_tui.tui.collector import keep_loaded_out_of_collector
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.screens.sorting import SortedList
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
@@ -27,7 +28,6 @@ from netplan_tui.tui.widgets.record_table import (
     CellValue,
     Column,
     RecordTable,
-    keep_loaded_out_of_collector,
 )
 
 SUGGESTED_SETTING = "qualities_suggested"

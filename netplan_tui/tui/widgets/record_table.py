@@ -13,7 +13,6 @@ that asks for a sort when clicked, and fixed-width columns fitted to the width.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -41,19 +40,6 @@ LINE_CACHE = 400
 #: with the drawing and a first visit showed up to twice as late.
 BACKGROUND_AT = 2_000
 ALIGNS = ("left", "center", "right")  # rendered rows kept (a few screens' worth)
-
-
-
-def keep_loaded_out_of_collector() -> None:
-    """After a load in a thread: take what is alive now out of the cycle collector's walk.
-
-    10,000 contacts leave about a million long-lived objects, and every full collection
-    walks them all: about 100 ms on an idle machine, 460 ms on a busy one, charged to
-    whichever key happened to trigger it (page down, in the freeze test). ``gc.freeze``
-    only moves them to a generation that is never walked (constant time); reference
-    counting still frees them when they are dropped.
-    """
-    gc.freeze()
 
 
 #: What a row's cell may be: user text (cleaned, one line, never markup) or a styled Text.
