@@ -94,17 +94,3 @@ def test_the_recovery_screen_runs_with_the_collector(
     assert launcher.main(["--data-dir", str(data_dir), "--today", TODAY.isoformat()]) == 1
     assert seen == [True]
 
-
-async def test_the_app_sets_its_modules_aside_and_gives_them_back(store) -> None:  # noqa: ANN001
-    """Once the other screens' modules are loaded (after the first paint) they are
-    set aside like start-up's; closing the app gives everything back."""
-    from tests.conftest import make_test_app
-    from tests.helpers.wait import wait_for
-
-    fill_demo(store, TODAY)
-    gc.unfreeze()
-    app = make_test_app(store)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for(pilot, lambda: app.stylesheet_ready, what="modules loaded")
-        assert gc.get_freeze_count() > 10_000
-    assert gc.get_freeze_count() == 0

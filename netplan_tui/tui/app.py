@@ -16,7 +16,7 @@ from textual.screen import Screen
 
 from netplan_tui.data import paths
 from netplan_tui.data.store import SaveError, Store
-from netplan_tui.tui.collector import give_back, keep_loaded_out_of_collector
+from netplan_tui.tui.collector import give_back
 from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
 from netplan_tui.tui.stylesheet import add_default_css, css_state, widget_classes
@@ -117,8 +117,6 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
         self._css_state = None
         self.refresh_css(animate=False)
         self.stylesheet_ready = True
-        # The modules just imported and the parsed stylesheet live until exit.
-        keep_loaded_out_of_collector()
 
     def refresh_css(self, animate: bool = True) -> None:
         """Parse and apply the stylesheet again, unless nothing it is made of changed.
