@@ -117,6 +117,35 @@ async def test_keys_take_the_footers_compact_style_as_it_changes(store):
         assert styles() == {(False, False)}
 
 
+async def test_footer_composes_again_only_when_its_keys_change(store):
+    """Coming back to a screen or closing a dialog keeps the footer's keys as they
+    are; a focus that changes the keys (a text field) composes them again."""
+    fill_demo(store, TODAY)
+    app = make_test_app(store)
+
+    def keys() -> list[object]:
+        return list(app.screen.query_one("NetplanFooter").children)
+
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("3")
+        await wait_for(pilot, lambda: "n Add" in frame(app)[-1], what="screen 3's keys")
+        shown = keys()
+        await pilot.press("5")
+        await wait_for(pilot, lambda: "n New" in frame(app)[-1], what="screen 5's keys")
+        await pilot.press("3")
+        await wait_for(pilot, lambda: "n Add" in frame(app)[-1], what="screen 3's keys again")
+        assert keys() == shown
+        await pilot.press("n")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "ContactEditor")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "NetworkScreen")
+        await wait_for(pilot, lambda: "n Add" in frame(app)[-1], what="keys after the dialog")
+        assert keys() == shown
+        await pilot.press("slash")  # the filter field: its own keys
+        await wait_for(pilot, lambda: keys() != shown, what="the keys of the filter field")
+        assert "n Add" not in frame(app)[-1]
+
+
 @pytest.mark.parametrize(
     ("widths", "keep", "room", "shown"),
     [
