@@ -309,6 +309,43 @@ def test_migration_hook_runs_for_an_older_file(
         s.close()
 
 
+def test_an_opened_file_is_kept_as_its_own_bytes(data_dir: Path) -> None:
+    """Opening a plan of this schema keeps the file's bytes, however it is laid out,
+    as what is on disk (a safety copy takes them as they are); a failed save goes
+    back to them."""
+    path = write_raw(
+        data_dir,
+        {
+            "meta": {"1": {"app": APP_ID, "schema_version": store_module.SCHEMA_VERSION}},
+            "contacts": {"1": {"name": "Ada [bold]", "strength": 3}},
+        },
+    )
+    path.write_text(json.dumps(json.loads(path.read_bytes()), indent=2), "utf-8")
+    original = path.read_bytes()
+    s = Store(data_dir, clock=lambda: TODAY)
+    try:
+        assert s.saved_bytes() == original
+        s.add_contact(Contact(name="Bob"))
+        assert [c.name for c in s.contacts()] == ["Ada [bold]", "Bob"]
+        assert json.loads(s.saved_bytes()) == file_data(s)
+    finally:
+        s.close()
+
+
+def test_an_upgraded_file_is_kept_as_upgraded(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for module in (store_module, schema_module):
+        monkeypatch.setattr(module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema_module, "MIGRATIONS", {1: lambda data: data})
+    write_raw(data_dir, {"meta": {"1": {"app": APP_ID, "schema_version": 1}}})
+    s = Store(data_dir, clock=lambda: TODAY)
+    try:
+        assert json.loads(s.saved_bytes())["meta"]["1"]["schema_version"] == 2
+    finally:
+        s.close()
+
+
 def test_missing_migration_is_a_data_file_error(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

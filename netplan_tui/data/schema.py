@@ -33,7 +33,7 @@ from netplan_tui.core.models import (
     Quality,
     Record,
 )
-from netplan_tui.data.storage import DataFileError
+from netplan_tui.data.storage import DataFileError, parse_data, read_data_bytes
 
 APP_ID = "netplan-tui"
 TABLES = ("meta", "settings", "plan", "qualities", "contacts", "goals", "events", "reviews")
@@ -379,6 +379,23 @@ def _migrate(path: Path, data: dict[str, Any], version: int) -> dict[str, Any]:
         version += 1
         data["meta"] = {"1": {"app": APP_ID, "schema_version": version}}
     return data
+
+
+def validate_file(path: Path) -> tuple[dict[str, Any], bytes | None]:
+    """:func:`validate_data` of the data file at ``path`` (``{}`` when there is none),
+    and the file's bytes when the data was read from them unchanged (no upgrade on
+    the way): the store keeps them as what is on disk instead of serialising the
+    plan again (about 100 ms of opening at 10,000 contacts).
+    """
+    raw = read_data_bytes(path)
+    if raw is None:
+        return {}, None
+    data = parse_data(path, raw)
+    try:
+        current = _schema_version(path, data) == SCHEMA_VERSION
+    except DataFileError:
+        current = False  # validate_data says what is wrong
+    return validate_data(path, data), raw if current else None
 
 
 def validate_data(path: Path, data: dict[str, Any]) -> dict[str, Any]:

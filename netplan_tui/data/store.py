@@ -58,6 +58,7 @@ from netplan_tui.data.schema import (
     field_problem,
     plain,
     validate_data,
+    validate_file,
 )
 from netplan_tui.data.storage import (
     ORPHAN_AGE_SECONDS,
@@ -152,7 +153,7 @@ class Store:
             if lazy and exists:
                 data, saved = self._open_lazy()
             else:
-                data, saved = validate_data(self.path, self._storage.load() if exists else {}), None
+                data, saved = validate_file(self.path) if exists else ({}, None)
         except BaseException:
             self._release_lock()
             raise

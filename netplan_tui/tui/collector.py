@@ -5,9 +5,10 @@ read at start-up and, on a large plan, the contacts read by a list screen. Every
 full collection walked all of it again (a million objects at 10,000 contacts:
 100 ms idle, 460 ms on a busy machine), charged to whichever key happened to
 trigger it. ``gc.freeze`` moves what is alive to a generation the collector never
-walks, in constant time; reference counting still frees what is dropped. The launcher starts with the collector off
-(``launcher.main``); the app turns it on with start-up set aside, sets aside again
-what each large load added, and gives it all back when it closes.
+walks, in constant time; reference counting still frees what is dropped. The
+launcher starts with the collector off (``launcher.main``); the app turns it on
+with start-up set aside, sets aside again what each large load added, and gives it
+all back when it closes.
 
 Not frozen: the modules the preload thread imports after the first paint. Freezing
 then also froze whatever cyclic garbage was not collected yet, and in a process
