@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Select, Static, TextArea
+from textual.widgets import Button, Footer, Static
 
 from netplan_tui.tui.widgets.footer import NetplanFooter
 from netplan_tui.tui.widgets.styled_on_mount import FormButton
@@ -63,15 +63,12 @@ class Dialog(ModalScreen[T]):
 
     def field_values(self) -> dict[str, Any]:
         """The value of every field of the dialog, by position (ids are optional)."""
-        values: dict[str, Any] = {}
-        for index, widget in enumerate(self.query("Input, TextArea, Select")):
-            if isinstance(widget, Input):
-                values[f"{index}"] = widget.value
-            elif isinstance(widget, TextArea):
-                values[f"{index}"] = widget.text
-            elif isinstance(widget, Select):
-                values[f"{index}"] = widget.value
-        return values
+        # An Input's or a Select's value, a TextArea's text (asked by selector and
+        # attribute: importing TextArea here would load it before the first paint).
+        return {
+            f"{index}": widget.value if hasattr(widget, "value") else widget.text
+            for index, widget in enumerate(self.query("Input, TextArea, Select"))
+        }
 
     def has_unsaved(self) -> bool:
         """True when a field differs from what it held when the dialog opened."""

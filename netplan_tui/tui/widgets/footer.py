@@ -15,7 +15,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, TextArea
+from textual.widgets import Footer
 
 #: Keys that work everywhere: shown after the screen's own, in their own order.
 EVERYWHERE = ("help", "app.help", "next_step", "quit", "app.quit")
@@ -49,6 +49,19 @@ def fit_keys(widths: list[int], keep: list[bool], room: int) -> list[bool]:
             shown[index] = False
             total -= widths[index]
     return shown
+
+
+#: Textual's text fields: keys typed there are text, so the footer shows other keys.
+TEXT_FIELDS = frozenset({"Input", "TextArea"})
+
+
+def is_text_field(widget: Widget | None) -> bool:
+    """Whether ``widget`` is an ``Input`` or a ``TextArea`` (or made from one).
+
+    Asked by class name: importing ``TextArea`` to ask loads its document modules
+    (12 ms) before the first paint, though no first screen has one.
+    """
+    return widget is not None and any(c.__name__ in TEXT_FIELDS for c in type(widget).__mro__)
 
 
 def _action(widget: Widget) -> str | None:
@@ -106,7 +119,7 @@ class NetplanFooter(Footer):
 
     def _plan(self) -> tuple[bool, list[Widget]]:
         """Whether the keys are compact, and the widgets to show (not yet mounted)."""
-        in_field = isinstance(self.screen.focused, (Input, TextArea))
+        in_field = is_text_field(self.screen.focused)
         widgets = [
             w for w in super().compose() if in_field or _action(w) not in IN_FIELD_ONLY
         ]
