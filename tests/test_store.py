@@ -273,6 +273,13 @@ def write_raw(data_dir: Path, data: object) -> Path:
     return path
 
 
+def pretend_schema(monkeypatch: pytest.MonkeyPatch, version: int, migrations: dict) -> None:
+    """This version's schema is ``version``, reached from older ones by ``migrations``."""
+    for module in (store_module, schema_module):
+        monkeypatch.setattr(module, "SCHEMA_VERSION", version)
+    monkeypatch.setattr(schema_module, "MIGRATIONS", migrations)
+
+
 def test_migration_hook_runs_for_an_older_file(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -284,9 +291,7 @@ def test_migration_hook_runs_for_an_older_file(
             doc["name"] = doc.pop("full_name")
         return data
 
-    for module in (store_module, schema_module):
-        monkeypatch.setattr(module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(schema_module, "MIGRATIONS", {1: v1_to_v2})
+    pretend_schema(monkeypatch, 2, {1: v1_to_v2})
     path = write_raw(
         data_dir,
         {
@@ -335,9 +340,7 @@ def test_an_opened_file_is_kept_as_its_own_bytes(data_dir: Path) -> None:
 def test_an_upgraded_file_is_kept_as_upgraded(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for module in (store_module, schema_module):
-        monkeypatch.setattr(module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(schema_module, "MIGRATIONS", {1: lambda data: data})
+    pretend_schema(monkeypatch, 2, {1: lambda data: data})
     write_raw(data_dir, {"meta": {"1": {"app": APP_ID, "schema_version": 1}}})
     s = Store(data_dir, clock=lambda: TODAY)
     try:
@@ -349,9 +352,7 @@ def test_an_upgraded_file_is_kept_as_upgraded(
 def test_missing_migration_is_a_data_file_error(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for module in (store_module, schema_module):
-        monkeypatch.setattr(module, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(schema_module, "MIGRATIONS", {1: lambda d: d})
+    pretend_schema(monkeypatch, 3, {1: lambda d: d})
     write_raw(data_dir, {"meta": {"1": {"app": APP_ID, "schema_version": 1}}})
     with pytest.raises(DataFileError) as info:
         Store(data_dir)
