@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Footer, Static
 
 from netplan_tui.tui.widgets.footer import NetplanFooter
@@ -25,6 +26,15 @@ T = TypeVar("T")
 
 DISCARD_TITLE = "Discard changes?"
 DISCARD_MESSAGE = "What you typed in this form is not saved. Enter keeps editing."
+
+
+def field_value(field: Widget) -> Any:
+    """What an ``Input`` or a ``Select`` holds (its value), or a ``TextArea`` (its text).
+
+    Asked by attribute: importing ``TextArea`` here would load it before the first
+    paint.
+    """
+    return field.value if hasattr(field, "value") else field.text  # type: ignore[attr-defined]
 
 
 class Dialog(ModalScreen[T]):
@@ -63,10 +73,8 @@ class Dialog(ModalScreen[T]):
 
     def field_values(self) -> dict[str, Any]:
         """The value of every field of the dialog, by position (ids are optional)."""
-        # An Input's or a Select's value, a TextArea's text (asked by selector and
-        # attribute: importing TextArea here would load it before the first paint).
         return {
-            f"{index}": widget.value if hasattr(widget, "value") else widget.text
+            f"{index}": field_value(widget)
             for index, widget in enumerate(self.query("Input, TextArea, Select"))
         }
 

@@ -13,10 +13,10 @@ from typing import Generic, TypeVar
 
 from textual import on
 from textual.binding import Binding
-from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, Static
 
 from netplan_tui.data.store import SaveError
-from netplan_tui.tui.widgets.dialogs import Dialog
+from netplan_tui.tui.widgets.dialogs import Dialog, field_value
 from netplan_tui.tui.widgets.safe_input import SafeTextArea
 
 T = TypeVar("T")
@@ -99,14 +99,7 @@ class FormDialog(Dialog["T | None"], Generic[T]):
             if isinstance(widget, Label):
                 label = str(widget.content).strip()
                 continue
-            if isinstance(widget, Input):
-                value = widget.value
-            elif isinstance(widget, TextArea):
-                value = widget.text
-            elif isinstance(widget, Select):
-                value = "" if widget.is_blank() else str(widget.value)
-            else:
-                continue
+            value = "" if isinstance(widget, Select) and widget.is_blank() else field_value(widget)
             if str(value).strip():
                 lines.append(f"{label}: {value}" if label else str(value))
             label = ""
