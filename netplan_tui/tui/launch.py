@@ -41,4 +41,3 @@ def run_tui(data_dir: Path, today: date) -> int:
             file=sys.stderr,
         )
     return status
-

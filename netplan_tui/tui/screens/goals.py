@@ -23,7 +23,6 @@ from netplan_tui.tui.screens import goals_view as view
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.screens.goals_checks import MonthChecks
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
-from netplan_tui.tui.widgets.record_table import BACKGROUND_AT
 from netplan_tui.tui.widgets.smart_chips import (
     chips_content,
     theme_styles,
@@ -124,7 +123,7 @@ class GoalsScreen(MonthChecks, PlanScreen):
         self._follow_added_goal()
         self.goals = [g for g in self._all if g.month == self.month]
         self._plan_context = None  # built when first needed, after the first paint
-        if self.napp.store.contact_count() < BACKGROUND_AT:
+        if not self.context_in_thread():
             self._verdicts.clear()
         else:  # the old marks stay until the context is built again in a thread
             self.call_after_refresh(self._context_in_thread, self.month)

@@ -43,6 +43,10 @@ class MonthChecks(_Base):
 
         def _fill_detail(self) -> None: ...
 
+    def context_in_thread(self) -> bool:
+        """Whether the plan is large enough for its context to be read in a thread."""
+        return self.napp.store.contact_count() >= BACKGROUND_AT
+
     def plan_context(self) -> smart.PlanContext:
         """The checker's view of the plan for the shown month (read from the store once)."""
         if self._plan_context is None:
@@ -82,7 +86,7 @@ class MonthChecks(_Base):
         """Put each goal's SMART chips in the table (dim dots until then)."""
         if not self.is_mounted:
             return
-        if self._plan_context is None and self.napp.store.contact_count() >= BACKGROUND_AT:
+        if self._plan_context is None and self.context_in_thread():
             return  # a thread builds the context, then fills them (_context_built)
         table = self.query_one("#checklist", DataTable)
         styles = theme_styles(self.app)  # type: ignore[arg-type]
