@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from textual import events
 from textual.app import ComposeResult
+from textual.message import Message
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -62,6 +64,27 @@ class Dialog(ModalScreen[T]):
     AUTO_FOCUS = ""
 
     _opened_with: dict[str, Any] | None = None
+    _shown = False
+    _sized = False
+
+    def post_message(self, message: Message) -> bool:
+        # The first show comes right after mounting, and every widget of the dialog
+        # was styled as it was mounted (Textual restyles a node whenever a class or
+        # pseudo-class changes): restyling the whole dialog again for it was a
+        # tenth to a quarter of the opening. Later shows (a dialog shown again
+        # after a question on top of it closed) restyle as Textual asks.
+        if isinstance(message, events.ScreenResume) and not self._shown:
+            self._shown = True
+            message.refresh_styles = False
+        # The first show also lays the dialog out at the terminal's size; the Resize
+        # that layout sends the new screen made Textual lay out the dialog again, and
+        # every screen below it, for a size none of them changed. A real change of
+        # size (another Resize) is passed on as always.
+        if isinstance(message, events.Resize) and not self._sized:
+            self._sized = True
+            if message.size == self.app.size:
+                return True
+        return super().post_message(message)
 
     def on_mount(self) -> None:
         # Now, not after a refresh: keys typed ahead are delivered right after mount.

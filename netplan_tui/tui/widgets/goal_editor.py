@@ -229,8 +229,8 @@ class GoalEditor(Dialog[Goal | None]):
         # Compile the checker's patterns off the event loop, so the first keystroke
         # does not pay for it (a no-op once done).
         self.run_worker(smart.warm_up, thread=True, group="smart-warm-up", exit_on_error=False)
-        self.query_one("#goal-error", Static).display = False
-        self.query_one("#save-error", Static).display = False
+        # Fitted once the first layout is known (later, on each change of size).
+        self.call_after_refresh(self._fit_chips)
         self._show_result(self.result)
         self._offer_now()
         self.query_one("#goal-text", GoalText).move_to_end()
