@@ -109,6 +109,9 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
     def _import_modules(self, modules: list[str]) -> None:
         for module in modules:
             importlib.import_module(module)
+        # The checker's patterns too: compiled by the goal editor's own thread when
+        # it opened, they competed with drawing it for the interpreter.
+        importlib.import_module("netplan_tui.core.smart").warm_up()
         self.call_from_thread(self._prime_stylesheet)
 
     def _prime_stylesheet(self) -> None:
