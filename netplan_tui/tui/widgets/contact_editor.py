@@ -99,16 +99,19 @@ class ContactEditor(FormDialog[Contact]):
             with VerticalScroll(can_focus=False), Grid():
                 for name, label, placeholder, limit in TEXT_FIELDS:
                     yield Label(label, classes="ce-label")
-                    with Vertical(classes="ce-field"):
-                        yield SafeInput(
-                            getattr(contact, name) or "",
-                            placeholder=placeholder,
-                            max_length=limit,
-                            id=f"ce-{name}",
-                            compact=True,
-                        )
-                        if name == "name":
+                    field = SafeInput(
+                        getattr(contact, name) or "",
+                        placeholder=placeholder,
+                        max_length=limit,
+                        id=f"ce-{name}",
+                        compact=True,
+                    )
+                    if name == "name":  # the one text field with an error line
+                        with Vertical(classes="ce-field"):
+                            yield field
                             yield self._error_line("name")
+                    else:  # a grid cell of its own: a wrapper would be one more widget
+                        yield field
                 yield Label("Where met", classes="ce-label")
                 where = contact.where_met if contact.where_met in WHERE_MET else "other"
                 yield SafeSelect(
