@@ -10,10 +10,12 @@ it closed is drawn as it was.
 
 from __future__ import annotations
 
+import pytest
+
 from netplan_tui.core.models import Plan
 from netplan_tui.data.store import Store
 from netplan_tui.tui.widgets.contact_editor import ContactEditor
-from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog, Dialog
 from netplan_tui.tui.widgets.goal_editor import KEYS_LINE, KEYS_LINE_SHORT, GoalEditor
 from netplan_tui.tui.widgets.smart_chips import SmartChips
 from tests.conftest import make_test_app
@@ -68,3 +70,29 @@ async def test_a_dialog_shown_again_looks_as_before(store: Store) -> None:
         after = [(w.id, w.region, w.styles.background, w.styles.color) for w in form.query("*")]
         assert after == before
         assert form.query_one("#ce-name").has_focus
+
+
+async def test_dialogs_closed_together_leave_one_collection(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing a dialog collects its garbage once the close is drawn (not on a later
+    key); a question and the form under it, closed by one key, share that pass."""
+    from netplan_tui.tui import collector
+
+    passes: list[int] = []
+    real = collector.gc.collect
+    monkeypatch.setattr(collector.gc, "collect", lambda *a: passes.append(1) or real(*a))
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, GoalEditor), what="editor open")
+        await pilot.press("A")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog), what="question")
+        await pilot.press("y")  # discard: the question and the editor close
+        await wait_for(pilot, lambda: not isinstance(app.screen, Dialog), what="both closed")
+        await wait_for(pilot, lambda: passes, what="a collection after the close")
+        for _ in range(5):
+            await pilot.pause()
+        assert passes == [1]

@@ -13,14 +13,15 @@ from typing import Any, TypeVar
 
 from textual import events
 from textual.app import ComposeResult
-from textual.message import Message
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Static
 
+from netplan_tui.tui.collector import collect_after_close
 from netplan_tui.tui.widgets.footer import NetplanFooter
 from netplan_tui.tui.widgets.styled_on_mount import FormButton
 
@@ -93,6 +94,9 @@ class Dialog(ModalScreen[T]):
         if not self.query(Footer):
             # The dialog's own keys at the bottom, over the footer of the screen below.
             self.mount(NetplanFooter())
+
+    def on_unmount(self) -> None:
+        collect_after_close(self.app)
 
     def field_values(self) -> dict[str, Any]:
         """The value of every field of the dialog, by position (ids are optional)."""
