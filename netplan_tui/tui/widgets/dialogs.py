@@ -65,8 +65,8 @@ class Dialog(ModalScreen[T]):
     AUTO_FOCUS = ""
 
     _opened_with: dict[str, Any] | None = None
-    _shown = False
-    _sized = False
+    _resumed = False  # the first ScreenResume was seen (see post_message)
+    _resized = False  # the first Resize was seen
 
     def post_message(self, message: Message) -> bool:
         # The first show comes right after mounting, and every widget of the dialog
@@ -74,15 +74,15 @@ class Dialog(ModalScreen[T]):
         # pseudo-class changes): restyling the whole dialog again for it was a
         # tenth to a quarter of the opening. Later shows (a dialog shown again
         # after a question on top of it closed) restyle as Textual asks.
-        if isinstance(message, events.ScreenResume) and not self._shown:
-            self._shown = True
+        if isinstance(message, events.ScreenResume) and not self._resumed:
+            self._resumed = True
             message.refresh_styles = False
         # The first show also lays the dialog out at the terminal's size; the Resize
         # that layout sends the new screen made Textual lay out the dialog again, and
         # every screen below it, for a size none of them changed. A real change of
         # size (another Resize) is passed on as always.
-        if isinstance(message, events.Resize) and not self._sized:
-            self._sized = True
+        if isinstance(message, events.Resize) and not self._resized:
+            self._resized = True
             if message.size == self.app.size:
                 return True
         return super().post_message(message)
