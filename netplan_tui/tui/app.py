@@ -77,6 +77,7 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
         self.onboarding = not store.get_plan().onboarding_done
         self._css_state: tuple[Any, ...] | None = None  # see refresh_css
         self.stylesheet_ready = False  # every default CSS added and parsed (after paint)
+        self._after_preload: list[Callable[[], object]] = []  # see after_preload
 
     # -- start-up -------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -120,6 +121,21 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
         self._css_state = None
         self.refresh_css(animate=False)
         self.stylesheet_ready = True
+        for callback in self._after_preload:
+            self.call_after_refresh(callback)
+        self._after_preload.clear()
+
+    def after_preload(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` when the preload is done (now if it is), after a refresh.
+
+        For work done ahead while the person reads the screen (a dialog built
+        before its key is pressed): it then finds every module imported and the
+        whole stylesheet parsed, and does not compete with the first paint.
+        """
+        if self.stylesheet_ready:
+            self.call_after_refresh(callback)
+        else:
+            self._after_preload.append(callback)
 
     def refresh_css(self, animate: bool = True) -> None:
         """Parse and apply the stylesheet again, unless nothing it is made of changed.

@@ -384,14 +384,33 @@ class NetworkScreen(SortedList, PlanScreen):
 
     # -- actions --------------------------------------------------------------------
     def action_add(self) -> None:
-        editor = ContactEditor(None, self.napp.today, save=self._store)
-        self.app.push_screen(editor, self._saved)
+        self._open_editor(None)
 
     def action_edit(self) -> None:
         contact = self.current()
         if contact is not None:
+            self._open_editor(contact)
+
+    _editor: ContactEditor | None = None
+
+    def on_mount(self) -> None:
+        self.napp.after_preload(self._build_editor)
+
+    def _build_editor(self) -> None:
+        """Build the contact form ahead, once the app is idle: ``n`` and enter then show it."""
+        if self._editor is None and self.is_attached:
+            editor = ContactEditor(None, self.napp.today, save=self._store)
+            if editor.build_ahead(self.app):
+                self._editor = editor
+
+    def _open_editor(self, contact: Contact | None) -> None:
+        """The contact form for ``contact`` (``None``: a new one): the kept one when ready."""
+        editor = self._editor
+        if editor is not None and editor.can_open_again():
+            editor.reload(contact)
+        else:  # not built yet (a key right after the first visit), or open already
             editor = ContactEditor(contact, self.napp.today, save=self._store)
-            self.app.push_screen(editor, self._saved)
+        self.app.push_screen(editor, self._saved)
 
     @on(RecordTable.Selected, "#net-table")
     def _row_selected(self, event: RecordTable.Selected) -> None:

@@ -53,6 +53,16 @@ def stars(strength: int) -> str:
     return "★" * value + "☆" * (STRENGTH_MAX - value)
 
 
+def where_met_choice(contact: Contact) -> str:
+    """The form's choice for where ``contact`` was met ("other" for an unknown one)."""
+    return contact.where_met if contact.where_met in WHERE_MET else "other"
+
+
+def strength_choice(contact: Contact) -> int:
+    """The form's choice for ``contact``'s strength, within the scale."""
+    return min(max(contact.strength, STRENGTH_MIN), STRENGTH_MAX)
+
+
 def tidy_list(text: str) -> str:
     """A comma-separated list with spaces tidied and empty items dropped."""
     return ", ".join(" ".join(part.split()) for part in text.split(",") if part.strip())
@@ -91,11 +101,14 @@ class ContactEditor(FormDialog[Contact]):
         self.contact = contact
         self.today = today
 
+    def _title(self) -> str:
+        editing = self.contact is not None and self.contact.id is not None
+        return "Edit contact" if editing else "New contact"
+
     def compose(self) -> ComposeResult:
         contact = self.contact or Contact()  # last contact: empty unless you give it
-        editing = self.contact is not None and self.contact.id is not None
         with Vertical(id="ce-dialog"):
-            yield Static("Edit contact" if editing else "New contact", id="ce-title", markup=False)
+            yield Static(self._title(), id="ce-title", markup=False)
             with VerticalScroll(can_focus=False), Grid():
                 for name, label, placeholder, limit in TEXT_FIELDS:
                     yield Label(label, classes="ce-label")
@@ -113,10 +126,9 @@ class ContactEditor(FormDialog[Contact]):
                     else:  # a grid cell of its own: a wrapper would be one more widget
                         yield field
                 yield Label("Where met", classes="ce-label")
-                where = contact.where_met if contact.where_met in WHERE_MET else "other"
                 yield SafeSelect(
                     [(label, key) for key, label in WHERE_MET.items()],
-                    value=where,
+                    value=where_met_choice(contact),
                     allow_blank=False,
                     id="ce-where_met",
                     compact=True,
@@ -124,7 +136,7 @@ class ContactEditor(FormDialog[Contact]):
                 yield Label("Strength", classes="ce-label")
                 yield SafeSelect(
                     [(f"{stars(n)}  {n}", n) for n in range(STRENGTH_MIN, STRENGTH_MAX + 1)],
-                    value=min(max(contact.strength, STRENGTH_MIN), STRENGTH_MAX),
+                    value=strength_choice(contact),
                     allow_blank=False,
                     id="ce-strength",
                     compact=True,
@@ -160,6 +172,32 @@ class ContactEditor(FormDialog[Contact]):
             with Horizontal():
                 yield FormButton("Cancel (esc)", id="ce-cancel", compact=True)
                 yield FormButton("Save (ctrl+s)", id="ce-save", variant="primary", compact=True)
+
+    def reload(self, contact: Contact | None) -> None:
+        """Fill the form for ``contact`` (``None``: a new one), as a new form would be.
+
+        A kept form (see ``Dialog.build_ahead``) is filled again before each opening:
+        every field, the title, no error shown, scrolled to the top, notes without
+        the previous contact's undo history.
+        """
+        self.contact = contact
+        shown = contact or Contact()
+        self.query_one("#ce-title", Static).update(self._title())
+        for name, *_rest in (*TEXT_FIELDS, *DATE_FIELDS, *EXTRA_FIELDS):
+            field = self.query_one(f"#ce-{name}", Input)
+            field.value = getattr(shown, name) or ""
+            field.cursor_position = len(field.value)
+        choices = {"where_met": where_met_choice(shown), "strength": strength_choice(shown)}
+        for name, value in choices.items():
+            choice = self.query_one(f"#ce-{name}", Select)
+            choice.expanded = False
+            choice.value = value
+        self.query_one("#ce-notes", TextArea).load_text(shown.notes)
+        for name in ("name", *(field for field, _label in DATE_FIELDS)):
+            self._error(name, "")
+        self.show_save_error("")
+        self.query_one(VerticalScroll).scroll_home(animate=False, immediate=True)
+        self.open_again()
 
     @staticmethod
     def _save_error_line() -> Static:

@@ -5,6 +5,9 @@ colour), declares where typing goes (``AUTO_FOCUS``) and what Escape does:
 close, or, when a field was changed, ask "Discard changes?" first (enter keeps
 editing, ``y`` discards). Every dialog of the app is a ``Dialog``, so Escape
 behaves the same everywhere.
+
+A dialog opened often can be built ahead, while the app is idle, and kept for
+every later opening (:meth:`Dialog.build_ahead`): a key then only shows it.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from textual import events
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -67,6 +71,8 @@ class Dialog(ModalScreen[T]):
     _opened_with: dict[str, Any] | None = None
     _resumed = False  # the first ScreenResume was seen (see post_message)
     _resized = False  # the first Resize was seen
+    #: Built ahead and kept: closing hides the dialog, the next opening shows it again.
+    kept = False
 
     def post_message(self, message: Message) -> bool:
         # The first show comes right after mounting, and every widget of the dialog
@@ -97,6 +103,57 @@ class Dialog(ModalScreen[T]):
 
     def on_unmount(self) -> None:
         collect_after_close(self.app)
+
+    def build_ahead(self, app: App[Any]) -> bool:
+        """Compose and mount this dialog now, unseen, to be shown (again and again) later.
+
+        Textual composes and mounts a screen pushed onto a mode other than the shown
+        one, and styles each widget as it is mounted, without drawing anything. The
+        app's default mode holds only the blank screen Textual starts on and is never
+        shown once the first screen is up, so the dialog waits there. It stays in
+        that stack when it closes, so Textual keeps it: every opening shows the same
+        widgets (the subclass fills them again before each one) and costs a layout
+        and a paint instead of building sixty widgets. ``False`` (nothing done)
+        while the default mode is the one shown.
+        """
+        if app.current_mode == app.DEFAULT_MODE:
+            return False
+        self.kept = True
+        # Nothing takes the focus while unseen (an Input's cursor would blink on a
+        # hidden screen); each opening focuses ``AUTO_FOCUS`` (see ``dismiss``).
+        self.AUTO_FOCUS = ""
+        app.push_screen(self, mode=app.DEFAULT_MODE)
+        return True
+
+    def can_open_again(self) -> bool:
+        """True when this dialog was built ahead, is mounted and is open on no screen."""
+        if not (self.kept and self.is_mounted):
+            return False
+        app = self.app
+        for mode in app.MODES:
+            try:
+                if self in app.get_screen_stack(mode):
+                    return False
+            except KeyError:  # a mode not visited yet
+                continue
+        return True
+
+    def open_again(self) -> None:
+        """Called by a kept dialog once its fields are filled for the next opening.
+
+        What they hold now is what "changed" is measured against (see
+        ``has_unsaved``), and typing goes where ``AUTO_FOCUS`` says.
+        """
+        vars(self).pop("AUTO_FOCUS", None)  # the class's own, hidden by build_ahead
+        self._opened_with = self.field_values()
+
+    def dismiss(self, result: T | None = None) -> AwaitComplete:
+        closed = super().dismiss(result)
+        if self.kept:
+            # Unseen until the next opening: nothing focused (nor blinking), and
+            # that opening focuses AUTO_FOCUS as a new dialog does.
+            self.set_focus(None)
+        return closed
 
     def field_values(self) -> dict[str, Any]:
         """The value of every field of the dialog, by position (ids are optional)."""

@@ -1,0 +1,199 @@
+"""The contact form is built ahead and kept: every opening must look and act like a new form.
+
+Screen 3 builds its contact form once the app is idle (``Dialog.build_ahead``) and
+shows that same form for every ``n`` and enter, filled again each time. Nothing
+of one opening may reach the next: not a typed value, an error line, a save
+failure, the scroll position, the focus, the notes' undo history, a theme or a
+terminal size changed while it was hidden.
+"""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Select, Static, TextArea
+
+from netplan_tui.core.models import Contact, Plan
+from netplan_tui.data.store import SaveError, Store
+from netplan_tui.tui.screens.network import NetworkScreen
+from netplan_tui.tui.widgets.contact_editor import DATE_ERROR, NAME_ERROR, ContactEditor
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from tests.conftest import make_test_app, reopen
+from tests.helpers.wait import settled, wait_for
+
+
+def ready(store: Store) -> None:
+    store.save_plan(Plan(primary_goal="job_search", onboarding_done=True, weekly_hours=3))
+    store.add_contact(
+        Contact(name="Ada Lovelace", company="Analytical", strength=5, where_met="meetup",
+                last_contact="2026-11-01", notes="Met at the [bold]meetup[/bold]")
+    )
+
+
+async def open_kept_form(pilot, key: str = "n") -> ContactEditor:  # noqa: ANN001
+    """Visit screen 3, wait for its form to be built ahead, open it with ``key``."""
+    app = pilot.app
+    await pilot.press("3")
+    await wait_for(pilot, lambda: isinstance(app.screen, NetworkScreen), what="screen 3")
+    screen = app.screen
+    await wait_for(
+        pilot, lambda: screen._editor is not None and screen._editor.is_mounted,
+        what="form built ahead",
+    )
+    kept = screen._editor
+    await pilot.press(key)
+    await wait_for(pilot, lambda: app.screen is kept, what="the kept form shown")
+    return kept
+
+
+def values(form: ContactEditor) -> dict[str, object]:
+    fields = {w.id: w.value for w in form.query(Input)}
+    fields |= {w.id: w.value for w in form.query(Select)}
+    fields["ce-notes"] = form.query_one("#ce-notes", TextArea).text
+    return fields
+
+
+def shown_errors(form: ContactEditor) -> list[str]:
+    return [str(w.render()) for w in form.query(".ce-error, .form-save-error").results(Static)
+            if w.display and not w.has_class("-empty") and str(w.render())]
+
+
+async def test_the_kept_form_adds_contacts_one_after_another(store: Store) -> None:
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = await open_kept_form(pilot)
+        fresh = values(form)
+        assert str(form.query_one("#ce-title", Static).render()) == "New contact"
+        assert form.query_one("#ce-name").has_focus
+        await pilot.press(*"Grace", "tab", *"Admiral")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.screen is not form, what="saved and closed")
+
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is form, what="the same form again")
+        assert values(form) == fresh  # nothing of Grace left in it
+        assert form.query_one("#ce-name").has_focus
+        await pilot.press(*"Linus")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.screen is not form, what="saved and closed")
+
+    names = sorted(c.name for c in reopen(store).contacts())
+    assert names == ["Ada Lovelace", "Grace", "Linus"]
+
+
+async def test_editing_then_adding_starts_from_an_empty_form(store: Store) -> None:
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(80, 16)) as pilot:
+        form = await open_kept_form(pilot, "enter")  # 80×16: the form scrolls
+        assert str(form.query_one("#ce-title", Static).render()) == "Edit contact"
+        assert form.query_one("#ce-name", Input).value == "Ada Lovelace"
+        assert form.query_one("#ce-strength", Select).value == 5
+        assert form.query_one("#ce-notes", TextArea).text == "Met at the [bold]meetup[/bold]"
+        # A wrong date, an error shown, the form scrolled down: then closed unsaved.
+        form.query_one("#ce-last_contact", Input).focus()
+        await pilot.press("home", "ctrl+k", *"2026-13-45")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: DATE_ERROR in shown_errors(form), what="date error")
+        form.query_one("#ce-notes", TextArea).focus()
+        await pilot.press("end", *" more")
+        await wait_for(pilot, lambda: form.query_one("VerticalScroll").scroll_y > 0,
+                       what="scrolled down to the notes")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog), what="question")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: app.screen is not form, what="discarded")
+
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is form, what="the same form, new")
+        await settled(pilot)
+        assert str(form.query_one("#ce-title", Static).render()) == "New contact"
+        assert set(values(form).values()) <= {"", "other", 3}
+        assert shown_errors(form) == []
+        assert form.query_one("#ce-name").has_focus
+        assert form.query_one("VerticalScroll").scroll_y == 0
+        # The notes' undo history went with the contact it belonged to.
+        form.query_one("#ce-notes", TextArea).focus()
+        await pilot.press("ctrl+z")
+        assert form.query_one("#ce-notes", TextArea).text == ""
+        # Closing an untouched form asks nothing.
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is not form, what="closed without a question")
+
+    ada = reopen(store).contacts()[0]
+    assert (ada.last_contact, ada.notes) == ("2026-11-01", "Met at the [bold]meetup[/bold]")
+
+
+async def test_an_error_of_an_untouched_form_is_not_shown_at_the_next_opening(
+    store: Store,
+) -> None:
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = await open_kept_form(pilot)
+        await pilot.press("ctrl+s")  # no name
+        await wait_for(pilot, lambda: NAME_ERROR in shown_errors(form), what="name error")
+        await pilot.press("escape")  # nothing typed: closes at once
+        await wait_for(pilot, lambda: app.screen is not form, what="closed")
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is form, what="opened again")
+        await settled(pilot)
+        assert shown_errors(form) == []
+
+
+async def test_a_failed_save_is_not_shown_at_the_next_opening(store: Store, monkeypatch) -> None:  # noqa: ANN001
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = await open_kept_form(pilot)
+
+        def full(contact: Contact) -> None:
+            raise SaveError("disk full")
+
+        monkeypatch.setattr(store, "add_contact", full)
+        await pilot.press(*"Grace", "ctrl+s")
+        await wait_for(pilot, lambda: any("disk full" in e for e in shown_errors(form)),
+                       what="the failure said in the form")
+        assert app.screen is form  # still open, with what was typed
+        monkeypatch.undo()
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog), what="question")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: app.screen is not form, what="discarded")
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is form, what="opened again")
+        await settled(pilot)
+        assert shown_errors(form) == []
+        assert form.query_one("#ce-name", Input).value == ""
+
+
+async def test_the_kept_form_follows_a_theme_and_a_size_changed_while_hidden(
+    store: Store,
+) -> None:
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = await open_kept_form(pilot)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is not form, what="closed")
+        old = form.query_one("#ce-dialog").styles.background
+
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.resize_terminal(80, 24)
+        await settled(pilot)
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is form, what="opened again")
+        await pilot.pause()
+        assert form.query_one("#ce-dialog").styles.background != old
+        assert form.size == (80, 24)
+        assert all(w.region.right <= 80 for w in form.query("*") if w.display)
+
+        # Drawn exactly as a form built from scratch at this size and theme.
+        kept_lines = app.export_screenshot()
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is not form, what="closed")
+        app.screen._editor = None  # the next opening builds a new form
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, ContactEditor)
+                       and app.screen is not form, what="a new form")
+        await pilot.pause()
+        assert app.export_screenshot() == kept_lines
