@@ -1,21 +1,26 @@
-"""The contact form is built ahead and kept: every opening must look and act like a new form.
+"""Dialogs built ahead and kept: every opening must look and act like a new dialog.
 
-Screen 3 builds its contact form once the app is idle (``Dialog.build_ahead``) and
-shows that same form for every ``n`` and enter, filled again each time. Nothing
-of one opening may reach the next: not a typed value, an error line, a save
-failure, the scroll position, the focus, the notes' undo history, a theme or a
-terminal size changed while it was hidden.
+Screen 3 builds its contact form, and screen 5 its goal editor, once the app is
+idle (``Dialog.build_ahead``), and show that same dialog at every opening, filled
+again each time. Nothing of one opening may reach the next: not a typed value, an
+error line, a save failure, the scroll position, the focus, an undo history, a
+checker's verdict or offered answer, a theme or a terminal size changed while it
+was hidden.
 """
 
 from __future__ import annotations
 
 from textual.widgets import Input, Select, Static, TextArea
 
-from netplan_tui.core.models import Contact, Plan
+from netplan_tui.core.models import Contact, Goal, Plan
 from netplan_tui.data.store import SaveError, Store
+from netplan_tui.tui.screens.goals import GoalsScreen
 from netplan_tui.tui.screens.network import NetworkScreen
 from netplan_tui.tui.widgets.contact_editor import DATE_ERROR, NAME_ERROR, ContactEditor
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.tui.widgets.goal_editor import EMPTY_GOAL, GoalEditor
+from netplan_tui.tui.widgets.goal_text import GoalText
+from netplan_tui.tui.widgets.smart_chips import SmartChips
 from tests.conftest import make_test_app, reopen
 from tests.helpers.wait import settled, wait_for
 
@@ -197,3 +202,137 @@ async def test_the_kept_form_follows_a_theme_and_a_size_changed_while_hidden(
                        and app.screen is not form, what="a new form")
         await pilot.pause()
         assert app.export_screenshot() == kept_lines
+
+
+SMART_GOAL = "Message 4 recruiters on LinkedIn by the end of the month"
+
+
+async def open_kept_editor(pilot, key: str = "n") -> GoalEditor:  # noqa: ANN001
+    """On screen 5 (this month), wait for its editor to be built ahead, open it with ``key``."""
+    app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.screen, GoalsScreen), what="screen 5")
+    await pilot.press("t")
+    screen = app.screen
+    await wait_for(
+        pilot, lambda: screen._editor is not None and screen._editor.is_mounted,
+        what="editor built ahead",
+    )
+    kept = screen._editor
+    await pilot.press(key)
+    await wait_for(pilot, lambda: app.screen is kept, what="the kept editor shown")
+    return kept
+
+
+def editor_state(editor: GoalEditor) -> dict[str, object]:
+    state: dict[str, object] = {
+        "title": str(editor.query_one("#editor-title", Static).render()),
+        "text": editor.query_one("#goal-text", GoalText).value,
+        "chips": dict(editor.query_one("#chips", SmartChips).statuses),
+        "verdict": str(editor.query_one("#verdict", Static).render()),
+        "errors": [str(w.render()) for w in editor.query("#goal-error, #save-error")
+                   .results(Static) if w.display],
+    }
+    for field in editor.query("#answers Input").results(Input):
+        state[field.id or ""] = (field.value, field.placeholder)
+    return state
+
+
+async def test_the_kept_goal_editor_starts_each_new_goal_afresh(store: Store) -> None:
+    store.save_plan(Plan(primary_goal="job_search", onboarding_done=True, weekly_hours=3))
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        editor = await open_kept_editor(pilot)
+        await settled(pilot)
+        await wait_for(pilot, lambda: not editor.offers_pending, what="answers offered")
+        fresh = editor_state(editor)
+        assert fresh["title"] == "New goal · November 2026"
+        assert editor.query_one("#goal-text").has_focus
+        await pilot.press("ctrl+s")  # nothing written: an error line
+        await wait_for(pilot, lambda: EMPTY_GOAL in editor_state(editor)["errors"],
+                       what="empty goal error")
+        await pilot.press("escape")  # nothing typed: closes at once
+        await wait_for(pilot, lambda: app.screen is not editor, what="closed")
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is editor, what="opened again")
+        await settled(pilot)
+        assert editor_state(editor) == fresh  # the error line went with that opening
+
+        await pilot.press(*[("space" if c == " " else c) for c in SMART_GOAL])
+        editor.query_one("#answer-relevant", Input).focus()
+        await pilot.press(*"recruiters hire")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.screen is not editor, what="saved and closed")
+
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is editor, what="the same editor again")
+        await settled(pilot)
+        await wait_for(pilot, lambda: not editor.offers_pending, what="answers offered")
+        assert editor_state(editor) == fresh
+        assert editor.query_one("#goal-text").has_focus
+        await pilot.press("ctrl+z")  # the last goal's sentence is not in its history
+        assert editor.query_one("#goal-text", GoalText).value == ""
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is not editor, what="closed, nothing asked")
+
+    (goal,) = reopen(store).goals("2026-11")
+    assert (goal.text, goal.answers) == (SMART_GOAL, {"relevant": "recruiters hire"})
+
+
+async def test_the_kept_goal_editor_edits_then_adds(store: Store) -> None:
+    store.save_plan(Plan(primary_goal="job_search", onboarding_done=True, weekly_hours=3))
+    store.add_goal(Goal(month="2026-11", text=SMART_GOAL, target=4, progress=2,
+                        answers={"specific": "[bold]mine[/bold]"}))
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        editor = await open_kept_editor(pilot, "e")
+        assert editor_state(editor)["title"] == "Edit goal · November 2026"
+        assert editor.query_one("#goal-text", GoalText).value == SMART_GOAL
+        assert editor.query_one("#answer-specific", Input).value == "[bold]mine[/bold]"
+        assert set(editor_state(editor)["chips"].values()) == {"ok"}
+        await pilot.press("end", *" soon")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog), what="question")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: app.screen is not editor, what="discarded")
+
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is editor, what="the same editor, new goal")
+        await settled(pilot)
+        state = editor_state(editor)
+        assert state["title"] == "New goal · November 2026"
+        assert state["text"] == "" and state["errors"] == []
+        assert state["answer-specific"][0] == ""
+        assert set(state["chips"].values()) != {"ok"}  # the checker's verdict on no goal
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is not editor, what="closed, nothing asked")
+
+    (goal,) = reopen(store).goals()
+    assert (goal.text, goal.progress, goal.answers) == (
+        SMART_GOAL, 2, {"specific": "[bold]mine[/bold]"})
+
+
+async def test_the_kept_goal_editor_draws_as_a_new_one_in_a_small_terminal(
+    store: Store,
+) -> None:
+    """At 60×20 the chips go compact once the editor's layout is known: a kept editor
+    was mounted unseen, before any layout, and must fit them at its opening."""
+    store.save_plan(Plan(primary_goal="job_search", onboarding_done=True, weekly_hours=3))
+    store.add_goal(Goal(month="2026-11", text=SMART_GOAL, target=4))
+    app = make_test_app(store)
+    async with app.run_test(size=(60, 20)) as pilot:
+        editor = await open_kept_editor(pilot, "e")
+        chips = editor.query_one("#chips", SmartChips)
+        await wait_for(pilot, lambda: chips.compact, what="compact chips")
+        await settled(pilot)
+        kept = app.export_screenshot()
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is not editor, what="closed")
+
+        app.screen._editor = None  # the next opening builds a new editor
+        await pilot.press("e")
+        await wait_for(pilot, lambda: isinstance(app.screen, GoalEditor)
+                       and app.screen is not editor, what="a new editor")
+        fresh = app.screen.query_one("#chips", SmartChips)
+        await wait_for(pilot, lambda: fresh.compact, what="compact chips")
+        await settled(pilot)
+        assert app.export_screenshot() == kept

@@ -29,6 +29,7 @@ from netplan_tui.tui.widgets.smart_chips import (
 )
 
 if TYPE_CHECKING:
+    from netplan_tui.tui.widgets.goal_editor import GoalEditor
     from netplan_tui.tui.widgets.review_dialog import ReviewResult
 
 
@@ -89,6 +90,7 @@ class GoalsScreen(MonthChecks, PlanScreen):
         self._add_columns(table)
         # PlanScreen.on_mount (run by Textual after this handler) loads the data.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill_table())
+        self.napp.after_preload(self._build_editor)
 
     def _text_width(self) -> int:
         """Cells in a line of text under the header (the screen less its padding)."""
@@ -345,12 +347,7 @@ class GoalsScreen(MonthChecks, PlanScreen):
                 self.select_goal(result.id)
             self._saved_notice("Goal added.", result)
 
-        from netplan_tui.tui.widgets.goal_editor import GoalEditor
-
-        editor = GoalEditor(
-            goal, self.plan_context(), self.napp.today, save=self.napp.store.add_goal
-        )
-        self.app.push_screen(editor, saved)
+        self._open_editor(goal, self.plan_context(), self.napp.store.add_goal, saved)
 
     def action_edit_goal(self) -> None:
         goal = self.selected_goal()
@@ -368,11 +365,34 @@ class GoalsScreen(MonthChecks, PlanScreen):
             self.reload()  # stored by the editor before it closed
             self._saved_notice(message, result)
 
+        self._open_editor(original, self.plan_context(), self._update_if_changed(original), saved)
+
+    _editor: GoalEditor | None = None
+
+    def _build_editor(self) -> None:
+        """Build the goal editor ahead, once the app is idle: n and e then show it."""
         from netplan_tui.tui.widgets.goal_editor import GoalEditor
 
-        editor = GoalEditor(
-            original, self.plan_context(), self.napp.today, save=self._update_if_changed(original)
-        )
+        if self._editor is None and self.is_attached:
+            editor = GoalEditor(Goal(month=self.month), None, self.napp.today)
+            if editor.build_ahead(self.app):
+                self._editor = editor
+
+    def _open_editor(
+        self,
+        goal: Goal,
+        context: smart.PlanContext,
+        save: Callable[[Goal], object],
+        saved: Callable[[Goal | None], None],
+    ) -> None:
+        """The goal editor for ``goal``: the kept one when ready, else a new one."""
+        from netplan_tui.tui.widgets.goal_editor import GoalEditor
+
+        editor = self._editor
+        if editor is not None and editor.can_open_again():
+            editor.reload(goal, context, save)
+        else:  # not built yet (a key right after the first paint), or open already
+            editor = GoalEditor(goal, context, self.napp.today, save=save)
         self.app.push_screen(editor, saved)
 
     def _update_if_changed(self, original: Goal) -> Callable[[Goal], None]:
@@ -548,9 +568,4 @@ class GoalsScreen(MonthChecks, PlanScreen):
             goal.month,
             self.napp.today,
         )
-        from netplan_tui.tui.widgets.goal_editor import GoalEditor
-
-        editor = GoalEditor(
-            original, context, self.napp.today, save=self._update_if_changed(original)
-        )
-        self.app.push_screen(editor, saved)
+        self._open_editor(original, context, self._update_if_changed(original), saved)

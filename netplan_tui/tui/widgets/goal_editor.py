@@ -163,11 +163,18 @@ class GoalEditor(Dialog[Goal | None]):
         save: Callable[[Goal], object] | None = None,
     ) -> None:
         super().__init__()
+        self.today = today
+        self._offer_timer: Timer | None = None
+        self._begin(goal, context, save)
+
+    def _begin(
+        self, goal: Goal, context: smart.PlanContext | None, save: Callable[[Goal], object] | None
+    ) -> None:
+        """What an opening for ``goal`` starts from (a kept editor: each opening)."""
         self._store_goal = save
         self.goal = goal
         self.context = context
-        self.today = today
-        self.result = smart.check(goal.text, today, context)
+        self.result = smart.check(goal.text, self.today, context)
         # Answers are the person's own. Goals saved before the fields started empty
         # hold the checker's restatements: those open empty, offered again (→ takes them).
         offered = smart.answers_from(self.result)
@@ -178,16 +185,45 @@ class GoalEditor(Dialog[Goal | None]):
         self._shown: tuple[tuple[str, str, str], ...] = ()
         self._verdict = ""
         self._error = ""
-        self._offer_timer: Timer | None = None
+
+    def _title(self) -> str:
+        title = "New goal" if self.goal.id is None else "Edit goal"
+        if self.goal.month:
+            title += f" · {month_label(self.goal.month, long=True)}"
+        return title
+
+    def _own_answer(self, key: str) -> str:
+        return self.goal.answers.get(key, "") if key in self._own else ""
+
+    def reload(
+        self, goal: Goal, context: smart.PlanContext | None, save: Callable[[Goal], object] | None
+    ) -> None:
+        """Fill the editor for ``goal``, as a new editor would be (see ``build_ahead``).
+
+        The title, the sentence (without the last goal's undo history), the answers
+        and their offers, no error line, the checker's verdict, scrolled to the top.
+        """
+        if self._offer_timer is not None:
+            self._offer_timer.stop()
+            self._offer_timer = None
+        self._begin(goal, context, save)
+        self.query_one("#editor-title", Static).update(self._title())
+        self.query_one("#goal-text", GoalText).value = goal.text
+        for key in QUESTION_KEYS:
+            field = self.query_one(f"#answer-{key}", AnswerInput)
+            field.value = self._own_answer(key)
+            field.cursor_position = len(field.value)
+        for line in self.query("#goal-error, #save-error").results(Static):
+            line.update("")
+            line.display = False
+        self.query_one("#editor-body", VerticalScroll).scroll_home(animate=False, immediate=True)
+        self._show_opening()
+        self.open_again()
 
     # -- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        new = self.goal.id is None
-        title = "New goal" if new else "Edit goal"
-        if self.goal.month:
-            title += f" · {month_label(self.goal.month, long=True)}"
         with Vertical():
-            yield Static(title, id="editor-title", markup=False)
+            yield Static(self._title(), id="editor-title", markup=False)
             yield GoalText(
                 self.goal.text,
                 placeholder="e.g. Message 4 backend engineers at remote-first companies on "
@@ -215,10 +251,7 @@ class GoalEditor(Dialog[Goal | None]):
                     )
                     with Vertical(id="answers"):
                         for key in QUESTION_KEYS:
-                            yield AnswerInput(
-                                self.goal.answers.get(key, "") if key in self._own else "",
-                                id=f"answer-{key}",
-                            )
+                            yield AnswerInput(self._own_answer(key), id=f"answer-{key}")
             yield Static(
                 KEYS_LINE,
                 id="editor-keys",
@@ -229,8 +262,11 @@ class GoalEditor(Dialog[Goal | None]):
         # Compile the checker's patterns off the event loop, so the first keystroke
         # does not pay for it (a no-op once done).
         self.run_worker(smart.warm_up, thread=True, group="smart-warm-up", exit_on_error=False)
-        # Fitted once the first layout is known (later, on each change of size).
-        self.call_after_refresh(self._fit_chips)
+        self._show_opening()
+
+    def _show_opening(self) -> None:
+        """The checker's verdict on the goal as it opens, its answers offered, the
+        cursor at the end of the sentence."""
         self._show_result(self.result)
         self._offer_now()
         self.query_one("#goal-text", GoalText).move_to_end()
@@ -280,6 +316,11 @@ class GoalEditor(Dialog[Goal | None]):
         offers = smart.answers_from(self.result)
         for key in QUESTION_KEYS:
             self.query_one(f"#answer-{key}", AnswerInput).offer_answer(offers.get(key, ""))
+
+    def on_screen_resume(self) -> None:
+        # Fitted at each opening, once its layout is known: a kept editor was mounted
+        # unseen, before any layout (and later, on each change of size).
+        self.call_after_refresh(self._fit_chips)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit_chips)  # once the new layout is known
