@@ -13,6 +13,7 @@ from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.timer import Timer
 
 from netplan_tui.data import paths
 from netplan_tui.data.store import SaveError, Store
@@ -20,6 +21,8 @@ from netplan_tui.tui.collector import give_back
 from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
 from netplan_tui.tui.stylesheet import add_default_css, css_state, widget_classes
+
+SETTLED = 0.1  # seconds a screen is left alone before work is done ahead (when_settled)
 
 #: Modules of dialogs and widgets imported after the first paint (see ``_preload``).
 PRELOAD = (
@@ -77,7 +80,7 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
         self.onboarding = not store.get_plan().onboarding_done
         self._css_state: tuple[Any, ...] | None = None  # see refresh_css
         self.stylesheet_ready = False  # every default CSS added and parsed (after paint)
-        self._after_preload: list[Callable[[], object]] = []  # see after_preload
+        self._after_preload: list[Callable[[], object]] = []  # see when_settled
 
     # -- start-up -------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -121,21 +124,41 @@ class NetplanApp(KeyOrder, inherit_bindings=False):
         self._css_state = None
         self.refresh_css(animate=False)
         self.stylesheet_ready = True
-        for callback in self._after_preload:
+        for callback in self._after_preload:  # see when_settled
             self.call_after_refresh(callback)
         self._after_preload.clear()
 
-    def after_preload(self, callback: Callable[[], object]) -> None:
-        """Call ``callback`` when the preload is done (now if it is), after a refresh.
+    def when_settled(self, screen: Screen[Any], callback: Callable[[], object]) -> None:
+        """Call ``callback`` once ``screen`` is drawn and settled, and the preload done.
 
         For work done ahead while the person reads the screen (a dialog built
-        before its key is pressed): it then finds every module imported and the
-        whole stylesheet parsed, and does not compete with the first paint.
+        before its key is pressed). Scheduled from the screen's mount, a callback
+        after the next refresh ran before the screen's first paint (Textual holds a
+        new mode's paint back 50 ms, and runs such callbacks meanwhile) and delayed
+        it: a first visit of screen 3 went from ~230 to ~330 ms. ``callback`` now
+        runs once ``screen`` was shown and not laid out again for ``SETTLED``
+        seconds; it then also finds every module imported and the whole stylesheet
+        parsed. Left until the person comes back when another screen is shown.
         """
-        if self.stylesheet_ready:
-            self.call_after_refresh(callback)
-        else:
-            self._after_preload.append(callback)
+        signal = screen.screen_layout_refresh_signal
+        timer: Timer | None = None
+
+        def laid_out(_screen: Screen[Any]) -> None:
+            nonlocal timer
+            if timer is not None:
+                timer.stop()
+            timer = self.set_timer(SETTLED, settled)
+
+        def settled() -> None:
+            if not screen.is_current:  # the person moved on: wait for the next visit
+                return
+            signal.unsubscribe(self)  # the app's own subscription only
+            if self.stylesheet_ready:
+                callback()
+            else:
+                self._after_preload.append(callback)
+
+        signal.subscribe(self, laid_out, immediate=True)
 
     def refresh_css(self, animate: bool = True) -> None:
         """Parse and apply the stylesheet again, unless nothing it is made of changed.

@@ -90,7 +90,7 @@ class GoalsScreen(MonthChecks, PlanScreen):
         self._add_columns(table)
         # PlanScreen.on_mount (run by Textual after this handler) loads the data.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill_table())
-        self.napp.after_preload(self._build_editor)
+        self.napp.when_settled(self, self._build_editor)
 
     def _text_width(self) -> int:
         """Cells in a line of text under the header (the screen less its padding)."""

@@ -394,7 +394,7 @@ class NetworkScreen(SortedList, PlanScreen):
     _editor: ContactEditor | None = None
 
     def on_mount(self) -> None:
-        self.napp.after_preload(self._build_editor)
+        self.napp.when_settled(self, self._build_editor)
 
     def _build_editor(self) -> None:
         """Build the contact form ahead, once the app is idle: ``n`` and enter then show it."""
