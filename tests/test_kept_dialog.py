@@ -33,20 +33,39 @@ def ready(store: Store) -> None:
     )
 
 
-async def open_kept_form(pilot, key: str = "n") -> ContactEditor:  # noqa: ANN001
-    """Visit screen 3, wait for its form to be built ahead, open it with ``key``."""
+async def open_kept(pilot, screen_key: str, screen_type: type, key: str):  # noqa: ANN001, ANN201
+    """Press ``screen_key`` (a screen or a month key), wait until the screen of
+    ``screen_type`` built its dialog ahead, then open that dialog with ``key``."""
     app = pilot.app
-    await pilot.press("3")
-    await wait_for(pilot, lambda: isinstance(app.screen, NetworkScreen), what="screen 3")
+    await pilot.press(screen_key)
+    await wait_for(pilot, lambda: isinstance(app.screen, screen_type), what="the screen")
     screen = app.screen
     await wait_for(
         pilot, lambda: screen._editor is not None and screen._editor.is_mounted,
-        what="form built ahead",
+        what="dialog built ahead",
     )
     kept = screen._editor
     await pilot.press(key)
-    await wait_for(pilot, lambda: app.screen is kept, what="the kept form shown")
+    await wait_for(pilot, lambda: app.screen is kept, what="the kept dialog shown")
     return kept
+
+
+async def close_and_reopen(pilot, dialog, asks: bool = True) -> None:  # noqa: ANN001
+    """Escape (answering y when ``asks``: "Discard changes?"), then n opens ``dialog``."""
+    app = pilot.app
+    await pilot.press("escape")
+    if asks:
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog), what="question")
+        await pilot.press("y")
+    await wait_for(pilot, lambda: app.screen is not dialog, what="closed")
+    await pilot.press("n")
+    await wait_for(pilot, lambda: app.screen is dialog, what="opened again")
+    await settled(pilot)
+
+
+async def open_kept_form(pilot, key: str = "n") -> ContactEditor:  # noqa: ANN001
+    """Screen 3's contact form, built ahead, opened with ``key``."""
+    return await open_kept(pilot, "3", NetworkScreen, key)
 
 
 def values(form: ContactEditor) -> dict[str, object]:
@@ -103,14 +122,7 @@ async def test_editing_then_adding_starts_from_an_empty_form(store: Store) -> No
         await pilot.press("end", *" more")
         await wait_for(pilot, lambda: form.query_one("VerticalScroll").scroll_y > 0,
                        what="scrolled down to the notes")
-        await pilot.press("escape")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog), what="question")
-        await pilot.press("y")
-        await wait_for(pilot, lambda: app.screen is not form, what="discarded")
-
-        await pilot.press("n")
-        await wait_for(pilot, lambda: app.screen is form, what="the same form, new")
-        await settled(pilot)
+        await close_and_reopen(pilot, form)
         assert str(form.query_one("#ce-title", Static).render()) == "New contact"
         assert set(values(form).values()) <= {"", "other", 3}
         assert shown_errors(form) == []
@@ -137,11 +149,7 @@ async def test_an_error_of_an_untouched_form_is_not_shown_at_the_next_opening(
         form = await open_kept_form(pilot)
         await pilot.press("ctrl+s")  # no name
         await wait_for(pilot, lambda: NAME_ERROR in shown_errors(form), what="name error")
-        await pilot.press("escape")  # nothing typed: closes at once
-        await wait_for(pilot, lambda: app.screen is not form, what="closed")
-        await pilot.press("n")
-        await wait_for(pilot, lambda: app.screen is form, what="opened again")
-        await settled(pilot)
+        await close_and_reopen(pilot, form, asks=False)  # nothing typed: no question
         assert shown_errors(form) == []
 
 
@@ -160,13 +168,7 @@ async def test_a_failed_save_is_not_shown_at_the_next_opening(store: Store, monk
                        what="the failure said in the form")
         assert app.screen is form  # still open, with what was typed
         monkeypatch.undo()
-        await pilot.press("escape")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog), what="question")
-        await pilot.press("y")
-        await wait_for(pilot, lambda: app.screen is not form, what="discarded")
-        await pilot.press("n")
-        await wait_for(pilot, lambda: app.screen is form, what="opened again")
-        await settled(pilot)
+        await close_and_reopen(pilot, form)
         assert shown_errors(form) == []
         assert form.query_one("#ce-name", Input).value == ""
 
@@ -208,19 +210,8 @@ SMART_GOAL = "Message 4 recruiters on LinkedIn by the end of the month"
 
 
 async def open_kept_editor(pilot, key: str = "n") -> GoalEditor:  # noqa: ANN001
-    """On screen 5 (this month), wait for its editor to be built ahead, open it with ``key``."""
-    app = pilot.app
-    await wait_for(pilot, lambda: isinstance(app.screen, GoalsScreen), what="screen 5")
-    await pilot.press("t")
-    screen = app.screen
-    await wait_for(
-        pilot, lambda: screen._editor is not None and screen._editor.is_mounted,
-        what="editor built ahead",
-    )
-    kept = screen._editor
-    await pilot.press(key)
-    await wait_for(pilot, lambda: app.screen is kept, what="the kept editor shown")
-    return kept
+    """Screen 5's goal editor (this month, ``t``), built ahead, opened with ``key``."""
+    return await open_kept(pilot, "t", GoalsScreen, key)
 
 
 def editor_state(editor: GoalEditor) -> dict[str, object]:
@@ -250,11 +241,7 @@ async def test_the_kept_goal_editor_starts_each_new_goal_afresh(store: Store) ->
         await pilot.press("ctrl+s")  # nothing written: an error line
         await wait_for(pilot, lambda: EMPTY_GOAL in editor_state(editor)["errors"],
                        what="empty goal error")
-        await pilot.press("escape")  # nothing typed: closes at once
-        await wait_for(pilot, lambda: app.screen is not editor, what="closed")
-        await pilot.press("n")
-        await wait_for(pilot, lambda: app.screen is editor, what="opened again")
-        await settled(pilot)
+        await close_and_reopen(pilot, editor, asks=False)  # nothing typed: no question
         assert editor_state(editor) == fresh  # the error line went with that opening
 
         await pilot.press(*[("space" if c == " " else c) for c in SMART_GOAL])
@@ -290,14 +277,7 @@ async def test_the_kept_goal_editor_edits_then_adds(store: Store) -> None:
         assert editor.query_one("#answer-specific", Input).value == "[bold]mine[/bold]"
         assert set(editor_state(editor)["chips"].values()) == {"ok"}
         await pilot.press("end", *" soon")
-        await pilot.press("escape")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog), what="question")
-        await pilot.press("y")
-        await wait_for(pilot, lambda: app.screen is not editor, what="discarded")
-
-        await pilot.press("n")
-        await wait_for(pilot, lambda: app.screen is editor, what="the same editor, new goal")
-        await settled(pilot)
+        await close_and_reopen(pilot, editor)
         state = editor_state(editor)
         assert state["title"] == "New goal · November 2026"
         assert state["text"] == "" and state["errors"] == []
