@@ -41,6 +41,8 @@ DATE_FIELDS: tuple[tuple[str, str], ...] = (
     ("last_contact", "Last contact"),
     ("first_contact", "First contact"),
 )
+#: The fields with an error line under them.
+ERROR_FIELDS: tuple[str, ...] = ("name", *(name for name, _label in DATE_FIELDS))
 EXTRA_FIELDS: tuple[tuple[str, str, str, int], ...] = (
     ("url", "Profile URL", "e.g. https://www.linkedin.com/in/…", 300),
     ("email", "E-mail", "optional", 200),
@@ -193,7 +195,7 @@ class ContactEditor(FormDialog[Contact]):
             choice.expanded = False
             choice.value = value
         self.query_one("#ce-notes", TextArea).load_text(shown.notes)
-        for name in ("name", *(field for field, _label in DATE_FIELDS)):
+        for name in ERROR_FIELDS:
             self._error(name, "")
         self.show_save_error("")
         self.query_one(VerticalScroll).scroll_home(animate=False, immediate=True)
@@ -252,7 +254,7 @@ class ContactEditor(FormDialog[Contact]):
         )
 
     def _focus_first_error(self) -> None:
-        for name in ("name", *(f for f, _ in DATE_FIELDS)):
+        for name in ERROR_FIELDS:
             if not self.query_one(f"#ce-{name}-error").has_class("-empty"):
                 self.query_one(f"#ce-{name}", Input).focus()
                 return

@@ -165,6 +165,7 @@ class GoalEditor(Dialog[Goal | None]):
         super().__init__()
         self.today = today
         self._offer_timer: Timer | None = None
+        self._error = ""  # what the error line under the goal shows (see _set_error)
         self._begin(goal, context, save)
 
     def _begin(
@@ -184,7 +185,6 @@ class GoalEditor(Dialog[Goal | None]):
         self._initial_answers = {k: goal.answers[k] for k in self._own}
         self._shown: tuple[tuple[str, str, str], ...] = ()
         self._verdict = ""
-        self._error = ""
 
     def _title(self) -> str:
         title = "New goal" if self.goal.id is None else "Edit goal"
@@ -213,9 +213,8 @@ class GoalEditor(Dialog[Goal | None]):
             field = self.query_one(f"#answer-{key}", AnswerInput)
             field.value = self._own_answer(key)
             field.cursor_position = len(field.value)
-        for line in self.query("#goal-error, #save-error").results(Static):
-            line.update("")
-            line.display = False
+        self._set_error("")
+        self._show_save_error("")
         self.query_one("#editor-body", VerticalScroll).scroll_home(animate=False, immediate=True)
         self._show_opening()
         self.open_again()
@@ -402,9 +401,7 @@ class GoalEditor(Dialog[Goal | None]):
                 self._store_goal(goal)
             except (SaveError, OSError) as exc:
                 message = save_failure(exc)
-                error = self.query_one("#save-error", Static)
-                error.update(message)
-                error.display = True
+                self._show_save_error(message)
                 self.notify(message, title="Not saved", severity="error", markup=False)
                 return
         self.dismiss(goal)
@@ -424,6 +421,12 @@ class GoalEditor(Dialog[Goal | None]):
         own = {k: answers[k].strip() for k in self._own}
         initial = {k: v.strip() for k, v in self._initial_answers.items() if v.strip()}
         return own != initial
+
+    def _show_save_error(self, message: str) -> None:
+        """Say why the goal could not be stored (``""``: hide the line)."""
+        line = self.query_one("#save-error", Static)
+        line.update(message)
+        line.display = bool(message)
 
     def _set_error(self, message: str) -> None:
         if message == self._error:
