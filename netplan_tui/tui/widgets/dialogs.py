@@ -94,12 +94,24 @@ class Dialog(ModalScreen[T]):
         return super().post_message(message)
 
     def on_mount(self) -> None:
+        if not self.is_attached:
+            # The app closed while this dialog was being built (ahead, or opened by
+            # the key before the quit): its widgets are gone, there is nothing to set up.
+            return
+        self.set_up()
         # Now, not after a refresh: keys typed ahead are delivered right after mount.
         if self._opened_with is None:
             self._opened_with = self.field_values()
         if not self.query(Footer):
             # The dialog's own keys at the bottom, over the footer of the screen below.
             self.mount(NetplanFooter())
+
+    def set_up(self) -> None:
+        """What a dialog does once its widgets are mounted (instead of ``on_mount``).
+
+        Not called when the app closed while the dialog was being built: its
+        widgets are gone by then, and a query for one of them would fail.
+        """
 
     def on_unmount(self) -> None:
         collect_after_close(self.app)

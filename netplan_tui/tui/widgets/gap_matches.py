@@ -52,7 +52,7 @@ class GapMatches(Dialog[None]):
                 yield RecordTable(COLUMNS, self.row_cells, id="gm-table")
             yield Static("escape: close", classes="hint", markup=False)
 
-    def on_mount(self) -> None:
+    def set_up(self) -> None:
         if self.contacts:
             self.query_one(RecordTable).set_rows(range(len(self.contacts)))
 

@@ -257,7 +257,7 @@ class GoalEditor(Dialog[Goal | None]):
                 markup=False,
             )
 
-    def on_mount(self) -> None:
+    def set_up(self) -> None:
         # Compile the checker's patterns off the event loop, so the first keystroke
         # does not pay for it (a no-op once done).
         self.run_worker(smart.warm_up, thread=True, group="smart-warm-up", exit_on_error=False)

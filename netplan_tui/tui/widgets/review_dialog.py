@@ -141,7 +141,7 @@ class ReviewDialog(Dialog[ReviewResult | None]):
                 yield VerticalScroll(id="final-page")
             yield NetplanFooter()
 
-    def on_mount(self) -> None:
+    def set_up(self) -> None:
         if not self.goals:
             self._show_final()
         else:
