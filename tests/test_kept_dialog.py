@@ -10,7 +10,6 @@ was hidden.
 
 from __future__ import annotations
 
-import pytest
 from textual.widgets import Input, Select, Static, TextArea
 
 from netplan_tui.core.models import Contact, Goal, Plan
@@ -317,24 +316,3 @@ async def test_the_kept_goal_editor_draws_as_a_new_one_in_a_small_terminal(
         await wait_for(pilot, lambda: fresh.compact, what="compact chips")
         await settled(pilot)
         assert app.export_screenshot() == kept
-
-
-@pytest.mark.parametrize(("screen_type", "keys"), [(NetworkScreen, "3"), (GoalsScreen, "")])
-async def test_quitting_while_a_dialog_is_built_ahead_is_clean(
-    store: Store, monkeypatch: pytest.MonkeyPatch, screen_type: type, keys: str
-) -> None:
-    """q right as the screen starts building its dialog: the dialog's widgets are gone
-    when its mount is handled, and nothing may query them (it raised NoMatches)."""
-    ready(store)
-    build = screen_type._build_editor
-
-    def build_then_quit(screen) -> None:  # noqa: ANN001
-        build(screen)
-        screen.app.exit()
-
-    monkeypatch.setattr(screen_type, "_build_editor", build_then_quit)
-    app = make_test_app(store)
-    async with app.run_test(size=(60, 20)) as pilot:
-        await pilot.press(*keys)
-        await wait_for(pilot, lambda: not app.is_running, what="the app closed")
-    assert app._exception is None

@@ -17,6 +17,7 @@ from textual.timer import Timer
 
 from netplan_tui.data import paths
 from netplan_tui.data.store import SaveError, Store
+from netplan_tui.tui.closing import ClosesWhenMounted
 from netplan_tui.tui.collector import give_back
 from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
@@ -46,7 +47,7 @@ def _lazy_screen(module: str, cls: str) -> Callable[[], Screen[Any]]:
     return factory
 
 
-class NetplanApp(KeyOrder, inherit_bindings=False):
+class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
     """netplan-tui: plan your professional network and set SMART goals."""
 
     # One stylesheet set, read once at start-up: no class of ours brings its own CSS;

@@ -94,9 +94,11 @@ class Dialog(ModalScreen[T]):
         return super().post_message(message)
 
     def on_mount(self) -> None:
-        if not self.is_attached:
+        if not (self.is_attached and self.app.is_running):
             # The app closed while this dialog was being built (ahead, or opened by
             # the key before the quit): its widgets are gone, there is nothing to set up.
+            # A quit detaches every screen; a shutdown from outside (an embedding
+            # program, a test leaving ``run_test``) only stops the app running.
             return
         self.set_up()
         # Now, not after a refresh: keys typed ahead are delivered right after mount.
