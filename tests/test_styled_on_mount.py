@@ -70,3 +70,51 @@ async def test_styled_as_textuals_own_then_restyled_on_change(name, ours, theirs
                        what="both restyled")
         assert look(app.ours)[:-1] == look(app.theirs)[:-1]
         assert app.ours.has_class("-textual-compact") is (not compact)
+
+
+# -- screens: the first show is not restyled ---------------------------------------------
+SCREEN_KEYS = ("1", "2", "3", "4", "5")
+
+
+@pytest.mark.parametrize("key", SCREEN_KEYS)
+async def test_a_screen_shown_first_looks_as_when_restyled(store, key: str) -> None:  # noqa: ANN001
+    """The first show skips Textual's whole-screen restyle: what mounting styled must be
+    exactly what that restyle would give."""
+    from netplan_tui.core.demo import fill_demo
+    from tests.conftest import TODAY, make_test_app
+    from tests.helpers.wait import settled
+
+    fill_demo(store, TODAY)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.stylesheet_ready, what="stylesheet primed")
+        await pilot.press(key)
+        await wait_for(pilot, lambda: app.current_mode != "_default" and app.screen.is_mounted
+                       and getattr(app.screen, "MODE", None) is not None, what="the screen")
+        await settled(pilot)
+        shown = app.export_screenshot()
+        app.screen.update_node_styles(animate=False)
+        await settled(pilot)
+        assert app.export_screenshot() == shown
+
+
+async def test_a_screen_shown_again_follows_a_theme_changed_while_hidden(store) -> None:  # noqa: ANN001
+    from netplan_tui.core.demo import fill_demo
+    from tests.conftest import TODAY, make_test_app
+
+    fill_demo(store, TODAY)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.stylesheet_ready, what="stylesheet primed")
+        await pilot.press("3")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "NetworkScreen", what="3")
+        network = app.screen
+        table = network.query_one("#net-table")
+        before = table.styles.background
+        await pilot.press("5")
+        await wait_for(pilot, lambda: app.screen is not network, what="5")
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await pilot.press("3")
+        await wait_for(pilot, lambda: app.screen is network, what="3 again")
+        await wait_for(pilot, lambda: table.styles.background != before,
+                       what="screen 3 restyled for the new theme")

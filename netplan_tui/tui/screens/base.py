@@ -14,6 +14,7 @@ from textual.widgets import Header, Input, Static
 from netplan_tui.tui.screens import SECTION_BY_MODE
 from netplan_tui.tui.widgets.footer import NetplanFooter
 from netplan_tui.tui.widgets.nav import NavBar
+from netplan_tui.tui.widgets.styled_on_mount import FirstShowNotRestyled
 
 if TYPE_CHECKING:
     from netplan_tui.tui.app import NetplanApp
@@ -31,7 +32,7 @@ MIN_WIDTH = 40
 MIN_HEIGHT = 10
 
 
-class PlanScreen(Screen[None]):
+class PlanScreen(FirstShowNotRestyled, Screen[None]):
     """Base of the five peer screens (one Textual mode each)."""
 
     MODE = ""

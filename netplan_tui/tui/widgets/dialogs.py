@@ -27,7 +27,7 @@ from textual.widgets import Button, Footer, Static
 
 from netplan_tui.tui.collector import collect_after_close
 from netplan_tui.tui.widgets.footer import NetplanFooter
-from netplan_tui.tui.widgets.styled_on_mount import FormButton
+from netplan_tui.tui.widgets.styled_on_mount import FirstShowNotRestyled, FormButton
 
 T = TypeVar("T")
 
@@ -44,7 +44,7 @@ def field_value(field: Widget) -> Any:
     return field.value if hasattr(field, "value") else field.text  # type: ignore[attr-defined]
 
 
-class Dialog(ModalScreen[T]):
+class Dialog(FirstShowNotRestyled, ModalScreen[T]):
     """A modal dialog: the shared frame, declared focus, Escape that never loses text.
 
     The frame is the dialog's first ``Vertical``; a subclass changes only what
@@ -69,21 +69,12 @@ class Dialog(ModalScreen[T]):
     AUTO_FOCUS = ""
 
     _opened_with: dict[str, Any] | None = None
-    _resumed = False  # the first ScreenResume was seen (see post_message)
     _resized = False  # the first Resize was seen
     #: Built ahead and kept: closing hides the dialog, the next opening shows it again.
     kept = False
 
     def post_message(self, message: Message) -> bool:
-        # The first show comes right after mounting, and every widget of the dialog
-        # was styled as it was mounted (Textual restyles a node whenever a class or
-        # pseudo-class changes): restyling the whole dialog again for it was a
-        # tenth to a quarter of the opening. Later shows (a dialog shown again
-        # after a question on top of it closed) restyle as Textual asks.
-        if isinstance(message, events.ScreenResume) and not self._resumed:
-            self._resumed = True
-            message.refresh_styles = False
-        # The first show also lays the dialog out at the terminal's size; the Resize
+        # The first show lays the dialog out at the terminal's size; the Resize
         # that layout sends the new screen made Textual lay out the dialog again, and
         # every screen below it, for a size none of them changed. A real change of
         # size (another Resize) is passed on as always.
