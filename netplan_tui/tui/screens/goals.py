@@ -8,6 +8,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -100,11 +101,13 @@ class GoalsScreen(MonthChecks, PlanScreen):
         return view.table_layout(self.size.width or self.app.size.width)
 
     def _add_columns(self, table: DataTable[Any]) -> None:
+        # Labels as Text: a str is read as Rich markup with emoji codes, and the
+        # first such read imports Rich's emoji table (4 ms before the first paint).
         (mark_key, mark_label, mark_width), *rest = view.LAYOUTS[self._layout]
-        table.add_column(mark_label, key=mark_key, width=mark_width)
-        table.add_column("Goal", key="goal", width=self._goal_width)
+        table.add_column(Text(mark_label), key=mark_key, width=mark_width)
+        table.add_column(Text("Goal"), key="goal", width=self._goal_width)
         for key, label, width in rest:
-            table.add_column(label, key=key, width=width)
+            table.add_column(Text(label), key=key, width=width)
 
     def on_resize(self) -> None:
         layout = self._table_layout()
