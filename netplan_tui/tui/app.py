@@ -13,6 +13,7 @@ from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.scrollbar import ScrollBar
 from textual.timer import Timer
 
 from netplan_tui.data import paths
@@ -22,6 +23,7 @@ from netplan_tui.tui.collector import give_back
 from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
 from netplan_tui.tui.stylesheet import add_default_css, css_state, widget_classes
+from netplan_tui.tui.widgets.scrollbar import MergedScrollBarRender
 
 SETTLED = 0.1  # seconds a screen is left alone before work is done ahead (when_settled)
 
@@ -82,6 +84,7 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         self._css_state: tuple[Any, ...] | None = None  # see refresh_css
         self.stylesheet_ready = False  # every default CSS added and parsed (after paint)
         self._after_preload: list[Callable[[], object]] = []  # see when_settled
+        ScrollBar.renderer = MergedScrollBarRender  # see widgets/scrollbar.py
 
     # -- start-up -------------------------------------------------------------------
     def on_mount(self) -> None:
