@@ -173,9 +173,16 @@ def index_path(path: Path) -> Path:
     return Path(path).with_suffix(INDEX_SUFFIX)
 
 
-def write_index(path: Path, payload: bytes, spans: dict[str, tuple[int, int]] | None) -> None:
+def write_index(
+    path: Path,
+    payload: bytes,
+    spans: dict[str, tuple[int, int]] | None,
+    checked_by: str | None = None,
+) -> None:
     """Record where the tables of ``payload`` (just saved as ``path``) lie. Best effort.
 
+    ``checked_by`` names the rules every record of ``payload`` passed before it was
+    stored (see :func:`index_checked_by`); ``None``: none is claimed.
     Not fsynced: an index lost, torn or left from an older save no longer
     matches the file's size and CRC-32, and the reader parses the whole file.
     """
@@ -185,6 +192,8 @@ def write_index(path: Path, payload: bytes, spans: dict[str, tuple[int, int]] | 
         return
     index = {"version": INDEX_VERSION, "bytes": len(payload), "crc32": zlib.crc32(payload),
              "tables": {name: list(span) for name, span in spans.items()}}
+    if checked_by is not None:
+        index["checked_by"] = checked_by
     body = json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX,
@@ -211,13 +220,9 @@ def _remove_quietly(path: Path) -> None:
         pass
 
 
-def read_index(path: Path, raw: bytes) -> dict[str, tuple[int, int]] | None:
-    """The table spans of ``raw`` (the bytes of the data file ``path``) from its index.
-
-    ``None`` unless the index is well formed and names exactly ``raw``'s size
-    and CRC-32: then ``raw`` is byte for byte what :func:`encode_tables` wrote,
-    so each span holds one table's JSON value.
-    """
+def _matching_index(path: Path, raw: bytes) -> dict[str, Any] | None:
+    """The index of the data file ``path`` when it is well formed and names exactly
+    ``raw``'s size and CRC-32 (``raw`` is then byte for byte what a save wrote)."""
     try:
         index = json.loads(read_limited(index_path(path), INDEX_LIMIT))
     except (OSError, InputTooLarge, ValueError, RecursionError):
@@ -225,6 +230,28 @@ def read_index(path: Path, raw: bytes) -> dict[str, tuple[int, int]] | None:
     if not isinstance(index, dict) or index.get("version") != INDEX_VERSION:
         return None
     if index.get("bytes") != len(raw) or index.get("crc32") != zlib.crc32(raw):
+        return None
+    return index
+
+
+def index_checked_by(path: Path, raw: bytes) -> str | None:
+    """The rules every record of ``raw`` passed before the save that wrote it, as that
+    save's index names them; ``None`` when the index does not match ``raw`` (the file
+    was changed since, by hand or by damage) or names none."""
+    index = _matching_index(path, raw)
+    checked_by = index.get("checked_by") if index is not None else None
+    return checked_by if isinstance(checked_by, str) else None
+
+
+def read_index(path: Path, raw: bytes) -> dict[str, tuple[int, int]] | None:
+    """The table spans of ``raw`` (the bytes of the data file ``path``) from its index.
+
+    ``None`` unless the index is well formed and names exactly ``raw``'s size
+    and CRC-32: then ``raw`` is byte for byte what :func:`encode_tables` wrote,
+    so each span holds one table's JSON value.
+    """
+    index = _matching_index(path, raw)
+    if index is None:
         return None
     tables = index.get("tables")
     if not isinstance(tables, dict):
@@ -381,7 +408,9 @@ class AtomicJSONStorage(Storage):
     and validated from it); a failed save puts memory back to it.
     """
 
-    def __init__(self, path: str | os.PathLike[str], readonly: bool = False) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], readonly: bool = False, checked_by: str | None = None
+    ) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self._data: dict[str, Any] | None = None
@@ -391,6 +420,9 @@ class AtomicJSONStorage(Storage):
         self.saves = 0
         self.before_save: list[Callable[[], None]] = []  # run before each disk write
         self.on_revert: list[Callable[[], None]] = []  # run after memory was put back
+        #: The rules every record in memory passed before it was stored, for the index
+        #: of each save (given by the owner that checks them; ``None``: none claimed).
+        self.checked_by = checked_by
 
     # -- reading -----------------------------------------------------------------
     def load(self) -> dict[str, Any]:
@@ -444,7 +476,7 @@ class AtomicJSONStorage(Storage):
             self.revert()
             reason = exc.strerror or str(exc)
             raise SaveError(f"Could not save: {reason}. The data file was left as it was.") from exc
-        write_index(self.path, payload, spans)
+        write_index(self.path, payload, spans, self.checked_by)
         self._saved = payload
         self._dirty = False
         self.saves += 1

@@ -50,6 +50,7 @@ from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
 from netplan_tui.data.lock import _STORES, DirLock, LockedError, _lock_key, held_here, locked
 from netplan_tui.data.schema import (
     APP_ID,
+    CHECKED_BY,
     MIGRATIONS,
     TABLE_RECORDS,
     TABLES,
@@ -77,23 +78,9 @@ from netplan_tui.data.storage import (
 
 #: What callers of the single-module store imported from here stays importable.
 __all__ = [
-    "APP_ID",
-    "BACKUPS_KEPT",
-    "MIGRATIONS",
-    "DataFileError",
-    "LockedError",
-    "SaveError",
-    "Store",
-    "TABLES",
-    "check_file",
-    "list_backups",
-    "newest_good_backup",
-    "prune_backups",
-    "quarantine",
-    "restore_file",
-    "held_here",
-    "locked",
-    "validate_data",
+    "APP_ID", "BACKUPS_KEPT", "MIGRATIONS", "DataFileError", "LockedError", "SaveError",
+    "Store", "TABLES", "check_file", "list_backups", "newest_good_backup", "prune_backups",
+    "quarantine", "restore_file", "held_here", "locked", "validate_data",
 ]
 
 R = TypeVar("R", bound=Record)
@@ -143,7 +130,8 @@ class Store:
                     f"The data folder {self.data_dir} cannot be made ({exc.strerror or exc}).",
                 ) from None
             self._take_lock(wait, readonly_if_locked)
-        self._storage = AtomicJSONStorage(self.path, readonly=self.readonly)
+        # Every record is checked before it is stored: each save's index says so.
+        self._storage = AtomicJSONStorage(self.path, readonly=self.readonly, checked_by=CHECKED_BY)
         #: Lazy opens: tables not parsed yet (their byte spans in ``_raw``), and
         #: tables parsed but not checked yet.
         self._raw = b""
