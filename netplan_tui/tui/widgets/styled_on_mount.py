@@ -42,12 +42,21 @@ class FormButton(StyledOnMount, Button):
 
 
 class FirstShowNotRestyled:
-    """A screen mixin: the first show does not restyle what mounting just styled."""
+    """A screen mixin: the first show does not restyle what mounting just styled.
+
+    A first visit of a mode sends two ``ScreenResume`` events (one as the mode is
+    set up, one as it is switched to), both before the screen has mounted: neither
+    restyles. A dialog built ahead is mounted long before it is first shown; its
+    first show does not restyle either (nothing it was styled with changed unseen:
+    a theme change restyles every screen the app holds).
+    """
 
     _resumed = False  # the first ScreenResume was seen
 
     def post_message(self, message: Message) -> Any:
-        if isinstance(message, events.ScreenResume) and not self._resumed:
+        if isinstance(message, events.ScreenResume) and (
+            not self._resumed or not self.is_mounted  # type: ignore[attr-defined]
+        ):
             self._resumed = True
             message.refresh_styles = False
         return super().post_message(message)  # type: ignore[misc]
