@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.color import Color
 from rich.segment import Segment, Segments
@@ -21,6 +21,7 @@ def cells(bar: Segments) -> list[tuple[str, object]]:
 BAR = dict(back_color=Color.parse("#333333"), bar_color=Color.parse("#00aaff"))
 
 
+@settings(deadline=None)  # timing is the benchmarks' business, not this test's
 @given(
     size=st.integers(0, 300),
     virtual=st.integers(0, 3000),
