@@ -10,6 +10,10 @@ was hidden.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
 from textual.widgets import Input, Select, Static, TextArea
 
 from netplan_tui.core.models import Contact, Goal, Plan
@@ -68,6 +72,31 @@ async def open_kept_form(pilot, key: str = "n") -> ContactEditor:  # noqa: ANN00
     return await open_kept(pilot, "3", NetworkScreen, key)
 
 
+async def open_built_anew(pilot, kept, key: str):  # noqa: ANN001, ANN201
+    """Close the kept dialog ``kept`` and open, with ``key``, one built from scratch
+    (its screen forgets the kept one), to compare the two."""
+    app = pilot.app
+    await pilot.press("escape")
+    await wait_for(pilot, lambda: app.screen is not kept, what="closed")
+    app.screen._editor = None  # the next opening builds a new one
+    await pilot.press(key)
+    await wait_for(pilot, lambda: isinstance(app.screen, type(kept)) and app.screen is not kept,
+                   what="one built anew")
+    return app.screen
+
+
+@asynccontextmanager
+async def kept_form(
+    store: Store, size: tuple[int, int] = (100, 30), key: str = "n"
+) -> AsyncIterator[tuple[Any, Any, ContactEditor]]:
+    """The app on a ready plan with screen 3's kept form opened by ``key``:
+    ``(app, pilot, form)``."""
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=size) as pilot:
+        yield app, pilot, await open_kept_form(pilot, key)
+
+
 def values(form: ContactEditor) -> dict[str, object]:
     fields = {w.id: w.value for w in form.query(Input)}
     fields |= {w.id: w.value for w in form.query(Select)}
@@ -81,10 +110,7 @@ def shown_errors(form: ContactEditor) -> list[str]:
 
 
 async def test_the_kept_form_adds_contacts_one_after_another(store: Store) -> None:
-    ready(store)
-    app = make_test_app(store)
-    async with app.run_test(size=(100, 30)) as pilot:
-        form = await open_kept_form(pilot)
+    async with kept_form(store) as (app, pilot, form):
         fresh = values(form)
         assert str(form.query_one("#ce-title", Static).render()) == "New contact"
         assert form.query_one("#ce-name").has_focus
@@ -105,10 +131,8 @@ async def test_the_kept_form_adds_contacts_one_after_another(store: Store) -> No
 
 
 async def test_editing_then_adding_starts_from_an_empty_form(store: Store) -> None:
-    ready(store)
-    app = make_test_app(store)
-    async with app.run_test(size=(80, 16)) as pilot:
-        form = await open_kept_form(pilot, "enter")  # 80×16: the form scrolls
+    # 80×16: the form scrolls
+    async with kept_form(store, (80, 16), key="enter") as (app, pilot, form):
         assert str(form.query_one("#ce-title", Static).render()) == "Edit contact"
         assert form.query_one("#ce-name", Input).value == "Ada Lovelace"
         assert form.query_one("#ce-strength", Select).value == 5
@@ -143,10 +167,7 @@ async def test_editing_then_adding_starts_from_an_empty_form(store: Store) -> No
 async def test_an_error_of_an_untouched_form_is_not_shown_at_the_next_opening(
     store: Store,
 ) -> None:
-    ready(store)
-    app = make_test_app(store)
-    async with app.run_test(size=(100, 30)) as pilot:
-        form = await open_kept_form(pilot)
+    async with kept_form(store) as (app, pilot, form):
         await pilot.press("ctrl+s")  # no name
         await wait_for(pilot, lambda: NAME_ERROR in shown_errors(form), what="name error")
         await close_and_reopen(pilot, form, asks=False)  # nothing typed: no question
@@ -154,10 +175,7 @@ async def test_an_error_of_an_untouched_form_is_not_shown_at_the_next_opening(
 
 
 async def test_a_failed_save_is_not_shown_at_the_next_opening(store: Store, monkeypatch) -> None:  # noqa: ANN001
-    ready(store)
-    app = make_test_app(store)
-    async with app.run_test(size=(100, 30)) as pilot:
-        form = await open_kept_form(pilot)
+    async with kept_form(store) as (app, pilot, form):
 
         def full(contact: Contact) -> None:
             raise SaveError("disk full")
@@ -176,10 +194,7 @@ async def test_a_failed_save_is_not_shown_at_the_next_opening(store: Store, monk
 async def test_the_kept_form_follows_a_theme_and_a_size_changed_while_hidden(
     store: Store,
 ) -> None:
-    ready(store)
-    app = make_test_app(store)
-    async with app.run_test(size=(100, 30)) as pilot:
-        form = await open_kept_form(pilot)
+    async with kept_form(store) as (app, pilot, form):
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is not form, what="closed")
         old = form.query_one("#ce-dialog").styles.background
@@ -196,12 +211,7 @@ async def test_the_kept_form_follows_a_theme_and_a_size_changed_while_hidden(
 
         # Drawn exactly as a form built from scratch at this size and theme.
         kept_lines = app.export_screenshot()
-        await pilot.press("escape")
-        await wait_for(pilot, lambda: app.screen is not form, what="closed")
-        app.screen._editor = None  # the next opening builds a new form
-        await pilot.press("n")
-        await wait_for(pilot, lambda: isinstance(app.screen, ContactEditor)
-                       and app.screen is not form, what="a new form")
+        await open_built_anew(pilot, form, "n")
         await pilot.pause()
         assert app.export_screenshot() == kept_lines
 
@@ -305,14 +315,7 @@ async def test_the_kept_goal_editor_draws_as_a_new_one_in_a_small_terminal(
         await wait_for(pilot, lambda: chips.compact, what="compact chips")
         await settled(pilot)
         kept = app.export_screenshot()
-        await pilot.press("escape")
-        await wait_for(pilot, lambda: app.screen is not editor, what="closed")
-
-        app.screen._editor = None  # the next opening builds a new editor
-        await pilot.press("e")
-        await wait_for(pilot, lambda: isinstance(app.screen, GoalEditor)
-                       and app.screen is not editor, what="a new editor")
-        fresh = app.screen.query_one("#chips", SmartChips)
+        fresh = (await open_built_anew(pilot, editor, "e")).query_one("#chips", SmartChips)
         await wait_for(pilot, lambda: fresh.compact, what="compact chips")
         await settled(pilot)
         assert app.export_screenshot() == kept
