@@ -9,8 +9,6 @@ theme change still restyles.
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from textual.css.stylesheet import Stylesheet
 from textual.widget import Widget
@@ -56,64 +54,16 @@ async def test_no_parse_on_any_visit_or_dialog(store) -> None:  # noqa: ANN001
 
 async def test_the_first_screen_is_drawn_without_a_full_parse(store, monkeypatch) -> None:  # noqa: ANN001
     """Before the first paint Textual parses only the sources it has not parsed yet;
-    the one full parse of the session is made after it, in the preload thread, and
-    the event loop only puts it in place."""
+    the one full parse of the session is the one made while idle after it."""
     fill_demo(store, TODAY)
-    reparses: list[int] = []
-    reparse = Stylesheet.reparse
-    monkeypatch.setattr(Stylesheet, "reparse",
-                        lambda self: (reparses.append(1), reparse(self))[1])
-    parses: list[str] = []
-    parse = Stylesheet.parse
-
-    def counted_parse(self) -> None:  # noqa: ANN001
-        parses.append(threading.current_thread().name)
-        parse(self)
-
-    monkeypatch.setattr(Stylesheet, "parse", counted_parse)
-    app = make_test_app(store)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for(pilot, lambda: app.stylesheet_ready, what="stylesheet primed")
-        main = threading.main_thread().name
-        assert reparses == []  # no full parse on the event loop
-        assert len([name for name in parses if name != main]) == 1  # the one made ahead
-        before = len(parses)
-        await pilot.press("3")
-        await wait_for(pilot, lambda: type(app.screen).__name__ == "NetworkScreen", what="3")
-        await settled(pilot)
-        assert len(parses) == before and reparses == []
-
-
-@pytest.mark.parametrize("ahead", ["not parsed", "from other sources"])
-async def test_a_stylesheet_parsed_ahead_that_does_not_match_is_parsed_again(
-    store, monkeypatch, ahead: str  # noqa: ANN001
-) -> None:
-    """If the sources or the theme changed while the thread parsed (or it failed),
-    the event loop parses as before, and the app is styled from the real sources."""
-    from netplan_tui.tui import app as app_module
-
-    fill_demo(store, TODAY)
-    real = app_module.parsed_ahead
-
-    def other(stylesheet, variables):  # noqa: ANN001, ANN202
-        if ahead == "not parsed":
-            return None
-        sheet = real(stylesheet, variables)
-        sheet.add_source("Static { color: red; }", read_from=("elsewhere", "X"))
-        return sheet
-
-    monkeypatch.setattr(app_module, "parsed_ahead", other)
     reparses: list[int] = []
     reparse = Stylesheet.reparse
     monkeypatch.setattr(Stylesheet, "reparse",
                         lambda self: (reparses.append(1), reparse(self))[1])
     app = make_test_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
-        kept = app.stylesheet
         await wait_for(pilot, lambda: app.stylesheet_ready, what="stylesheet primed")
-        assert reparses == [1]
-        assert app.stylesheet is kept
-        assert ("elsewhere", "X") not in app.stylesheet.source
+        assert len(reparses) == 1
 
 
 def test_css_state_follows_what_textual_parses() -> None:

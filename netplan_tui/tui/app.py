@@ -12,7 +12,6 @@ from typing import Any
 from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding
-from textual.css.stylesheet import Stylesheet
 from textual.screen import Screen
 from textual.scrollbar import ScrollBar
 from textual.timer import Timer
@@ -23,7 +22,7 @@ from netplan_tui.tui.closing import ClosesWhenMounted
 from netplan_tui.tui.collector import give_back
 from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
-from netplan_tui.tui.stylesheet import add_default_css, css_state, parsed_ahead, widget_classes
+from netplan_tui.tui.stylesheet import add_default_css, css_state, widget_classes
 from netplan_tui.tui.widgets.scrollbar import MergedScrollBarRender
 
 SETTLED = 0.1  # seconds a screen is left alone before work is done ahead (when_settled)
@@ -121,41 +120,13 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         # The checker's patterns too: compiled by the goal editor's own thread when
         # it opened, they competed with drawing it for the interpreter.
         importlib.import_module("netplan_tui.core.smart").warm_up()
-        variables = self.get_css_variables()
-        sheet = parsed_ahead(self.stylesheet, variables)
-        self.call_from_thread(self._prime_stylesheet, sheet, variables)
+        self.call_from_thread(self._prime_stylesheet)
 
-    def _prime_stylesheet(
-        self, sheet: Stylesheet | None = None, variables: dict[str, str] | None = None
-    ) -> None:
-        """With every module loaded, add all default CSS and parse once, while idle.
-
-        ``sheet`` was parsed in the preload thread from the same sources and theme:
-        it is put in place as Textual puts a stylesheet whose file changed, and
-        only the restyle runs on the event loop. Parsing here blocked the loop
-        60 ms on the demo plan, 183 ms at 10,000 contacts (where the loading
-        threads compete for the interpreter), right when the first keys come in.
-        If anything changed meanwhile (a theme, a source), the loop parses as before.
-        """
+    def _prime_stylesheet(self) -> None:
+        """With every module loaded, add all default CSS and parse once, while idle."""
         add_default_css(self.stylesheet, widget_classes())
-        current = self.get_css_variables()
-        state = css_state(self.stylesheet, current)
-        if (
-            sheet is not None
-            and variables == current
-            # every source the same, tie breakers included (a mounted subclass lowers
-            # its bases' without asking for a parse)
-            and list(sheet.source.items()) == list(self.stylesheet.source.items())
-        ):
-            self.stylesheet = sheet
-            sheet.update(self)
-            for screen in self.screen_stack:
-                sheet.update(screen)
-            self.screen.refresh(layout=True)
-            self._css_state = state
-        else:
-            self._css_state = None
-            self.refresh_css(animate=False)
+        self._css_state = None
+        self.refresh_css(animate=False)
         self.stylesheet_ready = True
         for callback in self._after_preload:  # see when_settled
             self.call_after_refresh(callback)

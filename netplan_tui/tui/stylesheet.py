@@ -94,19 +94,3 @@ def css_state(stylesheet: Stylesheet, variables: dict[str, str]) -> tuple[Any, .
         for location, source in stylesheet.source.items()
     )
     return (sources, tuple(variables.items()))
-
-
-def parsed_ahead(stylesheet: Stylesheet, variables: dict[str, str]) -> Stylesheet | None:
-    """A copy of ``stylesheet`` with every loaded widget class's default CSS added,
-    parsed with ``variables``: made in a thread, so the event loop does not parse.
-
-    ``None`` when it does not parse (the event loop's own parse then says why).
-    """
-    sheet = stylesheet.copy()
-    sheet.set_variables(variables)
-    add_default_css(sheet, widget_classes())
-    try:
-        sheet.parse()
-    except Exception:  # noqa: BLE001 - reported by the loop's own parse
-        return None
-    return sheet
