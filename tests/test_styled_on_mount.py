@@ -89,7 +89,7 @@ async def test_a_screen_shown_first_looks_as_when_restyled(store, key: str) -> N
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: app.stylesheet_ready, what="stylesheet primed")
         await pilot.press(key)
-        await wait_for(pilot, lambda: app.current_mode != "_default" and app.screen.is_mounted
+        await wait_for(pilot, lambda: app.screen.is_mounted
                        and getattr(app.screen, "MODE", None) is not None, what="the screen")
         await settled(pilot)
         shown = app.export_screenshot()
@@ -118,3 +118,33 @@ async def test_a_screen_shown_again_follows_a_theme_changed_while_hidden(store) 
         await wait_for(pilot, lambda: app.screen is network, what="3 again")
         await wait_for(pilot, lambda: table.styles.background != before,
                        what="screen 3 restyled for the new theme")
+
+
+@pytest.mark.parametrize("plan", ["first run", "demo"])
+async def test_the_screen_the_app_opens_on_looks_as_drawn_afresh(store, plan, monkeypatch):  # noqa: ANN001
+    """The app opens straight on its first screen's mode, so that screen is built before
+    Textual styles the app itself: drawn from the colours its widgets cached then
+    (worked out against an app with no background yet), its text came out in the
+    background's colour until the stylesheet was refreshed after the preload.
+    Without that refresh, what is shown must be what the widgets draw with nothing
+    cached."""
+    from netplan_tui.core.demo import fill_demo
+    from tests.conftest import TODAY, make_test_app
+    from tests.helpers.wait import settled
+
+    if plan == "demo":
+        fill_demo(store, TODAY)
+    app = make_test_app(store)
+    monkeypatch.setattr(app, "_preload", lambda: None)  # no stylesheet refresh after paint
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.screen.is_mounted and app.screen.region.width > 0,
+                       what="the first screen")
+        await settled(pilot)
+        assert app.current_mode == ("goals" if plan == "demo" else "goal")
+        assert not app.stylesheet_ready
+        shown = app.export_screenshot()
+        for node in app.screen.walk_children(with_self=True):
+            node.notify_style_update()  # Textual's hook: forget what was cached
+            node.refresh()
+        await settled(pilot)
+        assert app.export_screenshot() == shown

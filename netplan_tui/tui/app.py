@@ -21,6 +21,7 @@ from netplan_tui.data.store import SaveError, Store
 from netplan_tui.tui.closing import ClosesWhenMounted
 from netplan_tui.tui.collector import give_back
 from netplan_tui.tui.key_order import KeyOrder
+from netplan_tui.tui.parking import PARKING, ParkingScreen
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
 from netplan_tui.tui.stylesheet import add_default_css, css_state, widget_classes
 from netplan_tui.tui.widgets.scrollbar import MergedScrollBarRender
@@ -57,7 +58,10 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
     CSS_PATH = ["widgets.tcss", "screens.tcss", "netplan.tcss"]
     TITLE = "netplan-tui"
 
-    MODES = {s.mode: _lazy_screen(s.module, s.cls) for s in SECTIONS}
+    MODES = {
+        **{s.mode: _lazy_screen(s.module, s.cls) for s in SECTIONS},
+        PARKING: ParkingScreen,  # never shown: see tui/parking.py
+    }
 
     BINDINGS = [
         *(
@@ -77,27 +81,39 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
     ]
 
     def __init__(self, store: Store, today: date) -> None:
+        plan = store.get_plan()
+        # The app opens on its first screen's mode, the one Textual enters as it
+        # starts: switching to it from the blank screen Textual would otherwise start
+        # on ran the first layout and paint twice, once inside the 50 ms Textual
+        # holds the paint over a switch (~30 ms of every start, tui/parking.py).
+        self.DEFAULT_MODE = "goal" if not plan.onboarding_done or not plan.primary_goal else "goals"
         super().__init__()
         self.store = store
         self.today = today
-        self.onboarding = not store.get_plan().onboarding_done
+        self.onboarding = not plan.onboarding_done
         self._css_state: tuple[Any, ...] | None = None  # see refresh_css
+        # The theme variables Textual's stylesheet was made with (see refresh_css).
+        self._css_variables_at_start: tuple[Any, ...] | None = tuple(
+            self.get_css_variables().items()
+        )
         self.stylesheet_ready = False  # every default CSS added and parsed (after paint)
         self._after_preload: list[Callable[[], object]] = []  # see when_settled
         ScrollBar.renderer = MergedScrollBarRender  # see widgets/scrollbar.py
 
     # -- start-up -------------------------------------------------------------------
     def on_mount(self) -> None:
-        # The stylesheet as Textual read it at start: entering the first mode would
-        # parse it all again (20–45 ms before the first paint) though nothing changed.
-        self._css_state = css_state(self.stylesheet, self.get_css_variables())
+        # The first screen was built and laid out before Textual styled the app itself
+        # (it styles the app after entering the first mode): the colours its widgets
+        # worked out against an app with no background yet are cached, and text came
+        # out in the background's colour. Textual's hook for "styles changed" drops
+        # them; no CSS is matched again.
+        for node in self.screen.walk_children(with_self=True):
+            node.notify_style_update()
+            node.refresh()
         theme = self.store.get_setting("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        plan = self.store.get_plan()
-        first = "goal" if self.onboarding or not plan.primary_goal else "goals"
-        self.switch_mode(first)
         self.call_after_refresh(self._preload)
 
     def on_unmount(self) -> None:
@@ -174,6 +190,16 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         (see ``tui/stylesheet.py``).
         """
         state = css_state(self.stylesheet, self.get_css_variables())
+        at_start, self._css_variables_at_start = self._css_variables_at_start, None
+        if self._css_state is None and state[1] == at_start:
+            # The first call, as Textual enters the first mode before anything is
+            # drawn: the stylesheet holds what Textual read at start, parsed (or to be
+            # parsed) with the variables it was made with. A refresh parsed it all
+            # again (~14 ms) and emptied Textual's parse cache, so the next widget
+            # class's CSS parsed everything once more: two needless parses before
+            # the first paint.
+            self._css_state = state
+            return
         if state == self._css_state:
             return
         super().refresh_css(animate)

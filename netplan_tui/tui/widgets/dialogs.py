@@ -26,6 +26,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Footer, Static
 
 from netplan_tui.tui.collector import collect_after_close
+from netplan_tui.tui.parking import PARKING, parking
 from netplan_tui.tui.widgets.footer import NetplanFooter
 from netplan_tui.tui.widgets.styled_on_mount import FirstShowNotRestyled, FormButton
 
@@ -114,20 +115,20 @@ class Dialog(FirstShowNotRestyled, ModalScreen[T]):
 
         Textual composes and mounts a screen pushed onto a mode other than the shown
         one, and styles each widget as it is mounted, without drawing anything. The
-        app's default mode holds only the blank screen Textual starts on and is never
-        shown once the first screen is up, so the dialog waits there. It stays in
-        that stack when it closes, so Textual keeps it: every opening shows the same
-        widgets (the subclass fills them again before each one) and costs a layout
-        and a paint instead of building sixty widgets. ``False`` (nothing done)
-        while the default mode is the one shown.
+        app's parking mode is never shown (``tui/parking.py``), so the dialog waits
+        there. It stays in that stack when it closes, so Textual keeps it: every
+        opening shows the same widgets (the subclass fills them again before each
+        one) and costs a layout and a paint instead of building sixty widgets.
+        ``False`` (nothing done) when the app has no parking mode.
         """
-        if app.current_mode == app.DEFAULT_MODE:
+        mode = parking(app)
+        if mode is None:
             return False
         self.kept = True
         # Nothing takes the focus while unseen (an Input's cursor would blink on a
         # hidden screen); each opening focuses ``AUTO_FOCUS`` (see ``dismiss``).
         self.AUTO_FOCUS = ""
-        app.push_screen(self, mode=app.DEFAULT_MODE)
+        app.push_screen(self, mode=mode)
         return True
 
     def can_open_again(self) -> bool:
@@ -136,6 +137,8 @@ class Dialog(FirstShowNotRestyled, ModalScreen[T]):
             return False
         app = self.app
         for mode in app.MODES:
+            if mode == PARKING:  # where it waits between openings
+                continue
             try:
                 if self in app.get_screen_stack(mode):
                     return False
