@@ -119,3 +119,24 @@ def test_default_css_is_what_textual_adds(cls_widget) -> None:  # noqa: ANN001
     """Our rule gives the sources Textual's own method gives for a widget of the class."""
     cls, widget = cls_widget
     assert default_css(cls) == widget._get_default_css()
+
+
+async def test_dialog_rules_wait_for_the_first_dialog_or_the_preload(store, monkeypatch) -> None:  # noqa: ANN001
+    """``dialogs.tcss`` is not parsed before the first paint; a dialog opened before the
+    preload added it is styled all the same: the app reads it as a dialog is pushed."""
+    from netplan_tui.tui.stylesheet import DIALOG_CSS
+
+    fill_demo(store, TODAY)
+    app = make_test_app(store)
+    monkeypatch.setattr(app, "_preload", lambda: None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.screen.region.width > 0, what="the first screen")
+        await settled(pilot)
+        assert not app.stylesheet.has_source(str(DIALOG_CSS))
+        await pilot.press("n")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "GoalEditor", what="editor")
+        await settled(pilot)
+        assert app.stylesheet.has_source(str(DIALOG_CSS))
+        assert app.screen.styles.align_horizontal == "center"  # Dialog's own rule
+        frame = app.screen.query_one("#editor-body").parent
+        assert frame is not None and frame.styles.border_top[0] == "thick"

@@ -23,7 +23,12 @@ from netplan_tui.tui.collector import give_back
 from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.parking import PARKING, ParkingScreen
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
-from netplan_tui.tui.stylesheet import add_default_css, css_state, widget_classes
+from netplan_tui.tui.stylesheet import (
+    add_default_css,
+    css_state,
+    read_dialog_css,
+    widget_classes,
+)
 from netplan_tui.tui.widgets.scrollbar import MergedScrollBarRender
 
 SETTLED = 0.1  # seconds a screen is left alone before work is done ahead (when_settled)
@@ -54,7 +59,8 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
     """netplan-tui: plan your professional network and set SMART goals."""
 
     # One stylesheet set, read once at start-up: no class of ours brings its own CSS;
-    # Textual's widgets' default CSS is added in one go after the first paint.
+    # the dialogs' rules (dialogs.tcss) and Textual's widgets' default CSS are added
+    # in one go after the first paint.
     CSS_PATH = ["widgets.tcss", "screens.tcss", "netplan.tcss"]
     TITLE = "netplan-tui"
 
@@ -140,6 +146,7 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
 
     def _prime_stylesheet(self) -> None:
         """With every module loaded, add all default CSS and parse once, while idle."""
+        read_dialog_css(self.stylesheet)
         add_default_css(self.stylesheet, widget_classes())
         self._css_state = None
         self.refresh_css(animate=False)
@@ -147,6 +154,17 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         for callback in self._after_preload:  # see when_settled
             self.call_after_refresh(callback)
         self._after_preload.clear()
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        """Push a screen (every dialog is pushed), with the dialogs' rules read first.
+
+        Read before Textual registers the screen: it styles a pushed screen's own
+        node at once, and a dialog's first show is not restyled (``Dialog``).
+        """
+        if read_dialog_css(self.stylesheet) and self._css_state is not None:
+            # Nothing shown is restyled by them: the last refresh still holds.
+            self._css_state = css_state(self.stylesheet, self.get_css_variables())
+        return super().push_screen(screen, *args, **kwargs)
 
     def when_settled(self, screen: Screen[Any], callback: Callable[[], object]) -> None:
         """Call ``callback`` once ``screen`` is drawn and settled, and the preload done.

