@@ -8,7 +8,8 @@ shown. Textual creates a mode's stack only when it is first entered, so
 :func:`parking` enters this one and leaves it again in the same step, the first
 time a dialog is built ahead: the person sees nothing of it (Textual holds the
 paint for 50 ms over a mode switch and both switches fall in that hold), and
-the screen shown gets a suspend and a resume, as when a dialog closes.
+the screen shown gets a suspend and a resume, as when a dialog closes (Textual
+then forgets what is under the mouse: a hover highlight waits for the next move).
 
 Starting on the parking mode instead, and switching to the first screen from it,
 cost every start ~30 ms (the whole first layout and paint ran twice, the first

@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Header, Input, Static
+from textual.widgets import Input, Static
 
 from netplan_tui.tui.screens import SECTION_BY_MODE
 from netplan_tui.tui.widgets.footer import NetplanFooter
 from netplan_tui.tui.widgets.nav import NavBar
 from netplan_tui.tui.widgets.styled_on_mount import FirstShowNotRestyled
+from netplan_tui.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from netplan_tui.tui.app import NetplanApp
@@ -56,7 +57,7 @@ class PlanScreen(FirstShowNotRestyled, Screen[None]):
         section = SECTION_BY_MODE[self.MODE]
         self.sub_title = section.subtitle
         self._fit(*self.app.size)
-        yield Header()
+        yield TitleBar()
         yield NavBar(self.MODE)
         if self.napp.store.readonly:
             yield Static(
