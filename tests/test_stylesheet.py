@@ -52,9 +52,9 @@ async def test_no_parse_on_any_visit_or_dialog(store) -> None:  # noqa: ANN001
             assert not parses, f"after {key!r}: the stylesheet was parsed again: {parses}"
 
 
-async def test_the_first_screen_is_drawn_without_a_full_parse(store, monkeypatch) -> None:  # noqa: ANN001
-    """Before the first paint Textual parses only the sources it has not parsed yet;
-    the one full parse of the session is the one made while idle after it."""
+async def test_no_full_parse_before_or_after_the_first_paint(store, monkeypatch) -> None:  # noqa: ANN001
+    """Before the first paint Textual parses only the sources it has not parsed yet,
+    and the idle step after it parses only what it adds: no full parse at all."""
     fill_demo(store, TODAY)
     reparses: list[int] = []
     reparse = Stylesheet.reparse
@@ -63,7 +63,26 @@ async def test_the_first_screen_is_drawn_without_a_full_parse(store, monkeypatch
     app = make_test_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: app.stylesheet_ready, what="stylesheet primed")
-        assert len(reparses) == 1
+        assert reparses == []
+
+
+@pytest.mark.parametrize("plan", ["first run", "demo"])
+async def test_what_the_idle_step_adds_restyles_nothing_shown(store, plan: str) -> None:  # noqa: ANN001
+    """The idle step adds CSS without restyling: a full refresh afterwards (a new
+    parse of every source, every widget restyled) changes nothing on any screen."""
+    if plan == "demo":
+        fill_demo(store, TODAY)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.stylesheet_ready, what="stylesheet primed")
+        for key in ["escape", "1", "2", "3", "4", "5"]:
+            await pilot.press(key)
+            await settled(pilot)
+            shown = app.export_screenshot()
+            app._css_state = None  # noqa: SLF001 - force Textual's own refresh
+            app.refresh_css(animate=False)
+            await settled(pilot)
+            assert app.export_screenshot() == shown, f"screen {key}"
 
 
 def test_css_state_follows_what_textual_parses() -> None:

@@ -24,14 +24,19 @@ from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.parking import PARKING, ParkingScreen
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
 from netplan_tui.tui.stylesheet import (
-    add_default_css,
+    Source,
+    add_sources,
     css_state,
+    in_steps,
+    missing_default_css,
     read_dialog_css,
     widget_classes,
 )
 from netplan_tui.tui.widgets.scrollbar import MergedScrollBarRender
 
 SETTLED = 0.1  # seconds a screen is left alone before work is done ahead (when_settled)
+#: Characters of default CSS added and parsed per step after the first paint (~3 ms).
+PRIME_STEP = 3000
 
 #: Modules of dialogs and widgets imported after the first paint (see ``_preload``).
 PRELOAD = (
@@ -145,11 +150,33 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         self.call_from_thread(self._prime_stylesheet)
 
     def _prime_stylesheet(self) -> None:
-        """With every module loaded, add all default CSS and parse once, while idle."""
-        read_dialog_css(self.stylesheet)
-        add_default_css(self.stylesheet, widget_classes())
-        self._css_state = None
-        self.refresh_css(animate=False)
+        """With every module loaded, add the CSS no first screen needed, while idle.
+
+        That is the dialogs' rules and the default CSS of every widget class the
+        app's modules can mount (``tui/stylesheet.py``). The new rules style nothing
+        on screen (each names a dialog, or a class nothing mounted is), and Textual
+        keeps what it parsed: each parse reads only what was just added. It is added
+        a few sources at a time, one step per turn of the event loop, so a key
+        pressed meanwhile waits for one step (a few ms), not for all of it (one
+        refresh of the whole app was 70-210 ms). Adding a class's CSS can also lower
+        the tie breaker of a base class's CSS already in (Textual does the same when
+        it mounts the class); the last step restyles the screen shown, the one
+        screen styled before (a screen shown again is restyled as it is shown).
+        """
+        steps = [[]] if read_dialog_css(self.stylesheet) else []  # one step of its own
+        steps += in_steps(missing_default_css(self.stylesheet, widget_classes()), PRIME_STEP)
+        self._prime_step(steps)
+
+    def _prime_step(self, steps: list[list[Source]]) -> None:
+        if steps:
+            add_sources(self.stylesheet, steps.pop(0))
+            self.stylesheet.parse()
+            # Nothing shown is restyled by what was added: the last refresh still holds.
+            self._css_state = css_state(self.stylesheet, self.get_css_variables())
+        if steps:
+            self.call_later(self._prime_step, steps)  # after whatever is queued (a key)
+            return
+        self.screen.update_node_styles(animate=False)
         self.stylesheet_ready = True
         for callback in self._after_preload:  # see when_settled
             self.call_after_refresh(callback)

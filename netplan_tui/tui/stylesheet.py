@@ -7,13 +7,16 @@ first visit of each mode and on every dialog opening ``App.refresh_css`` parses 
 once more, though nothing changed. Both landed on a key press: a first visit paid
 two parses.
 
-:func:`add_default_css` adds, after the first paint, the default CSS of every widget
-class the app's modules use, exactly as Textual would when mounting the first
-widget of each (:func:`default_css`, the pinned Textual's own rule). The app then
-refreshes once while idle, and its ``refresh_css`` skips a refresh when no source
-and no theme variable changed since the last one. ``tests/test_stylesheet.py``
+After the first paint the app adds the dialogs' rules (:data:`DIALOG_CSS`) and the
+default CSS of every widget class its modules use that is not in yet
+(:func:`missing_default_css`), exactly as Textual would when mounting the first
+widget of each (:func:`default_css`, the pinned Textual's own rule), a few sources
+per turn of the event loop. None of it styles anything already mounted, so each
+step only parses what it added. The app's ``refresh_css`` skips a refresh when no
+source and no theme variable changed since the last one. ``tests/test_stylesheet.py``
 visits every screen and dialog and fails if a source is still added or the
-stylesheet parsed on the way, so a Textual upgrade that changes the rule shows.
+stylesheet parsed on the way, so a Textual upgrade that changes the rule shows, and
+checks that a full refresh afterwards changes nothing on screen.
 """
 
 from __future__ import annotations
@@ -73,15 +76,55 @@ def widget_classes(prefixes: Iterable[str] = PREFIXES) -> list[type[Widget]]:
     return [found[key] for key in sorted(found)]
 
 
-def add_default_css(stylesheet: Stylesheet, classes: Iterable[type[Widget]]) -> int:
-    """Add the default CSS of ``classes``; return how many sources were new."""
-    before = len(stylesheet.source)
+def missing_default_css(
+    stylesheet: Stylesheet, classes: Iterable[type[Widget]]
+) -> list[Source]:
+    """The default CSS of ``classes`` as adding it class by class, as Textual does when
+    the first widget of each is mounted, would leave it: each source once, with the
+    lowest tie breaker any class gives it. Returned: the sources not in ``stylesheet``
+    yet, then those in it whose tie breaker goes down (to be added again), in order.
+
+    Textual adds a class's sources when the first widget of it is mounted, so a new
+    source belongs to classes with nothing mounted: its rules (scoped to their class,
+    as Textual scopes default CSS) style nothing on screen.
+    """
+    lowest: dict[tuple[str, str], Source] = {}
     for cls in classes:
-        for location, css, tie_breaker, scope in default_css(cls):
-            stylesheet.add_source(
-                css, read_from=location, is_default_css=True, tie_breaker=tie_breaker, scope=scope
-            )
-    return len(stylesheet.source) - before
+        for source in default_css(cls):
+            known = lowest.get(source[0])
+            if known is None or source[2] < known[2]:
+                lowest[source[0]] = source
+    new: list[Source] = []
+    lowered: list[Source] = []
+    for location, source in lowest.items():
+        held = stylesheet.source.get(location)
+        if held is None:
+            new.append(source)
+        elif held.content == source[1] and held.tie_breaker > source[2]:
+            lowered.append(source)
+    return new + lowered
+
+
+def add_sources(stylesheet: Stylesheet, sources: Iterable[Source]) -> None:
+    """Add default-CSS ``sources`` as Textual adds them when their class is mounted."""
+    for location, css, tie_breaker, scope in sources:
+        stylesheet.add_source(
+            css, read_from=location, is_default_css=True, tie_breaker=tie_breaker, scope=scope
+        )
+
+
+def in_steps(sources: list[Source], size: int) -> list[list[Source]]:
+    """``sources`` in order, cut into runs of about ``size`` characters of CSS each
+    (a source longer than that is a run of its own)."""
+    steps: list[list[Source]] = []
+    length = 0
+    for source in sources:
+        if not steps or length >= size:
+            steps.append([])
+            length = 0
+        steps[-1].append(source)
+        length += len(source[1])
+    return steps
 
 
 def read_dialog_css(stylesheet: Stylesheet) -> bool:
