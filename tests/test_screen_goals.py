@@ -369,3 +369,30 @@ def test_month_header_stays_on_one_line(month, goals, width, expected) -> None:
     count, done, behind, overdue = goals
     summary = MonthSummary(month=month, goals=count, done=done, behind=behind, overdue=overdue)
     assert header(month, date(2026, 11, 28), summary, width).plain == expected
+
+
+async def test_the_months_checks_wait_for_the_first_frame(store: Store, monkeypatch) -> None:  # noqa: ANN001
+    """The SMART checks of the month shown first (and at 2,000 contacts and more, the
+    thread that reads them for the checker) start only once the first frame is
+    written: run after Textual's first refresh, they ran inside its start-up batch,
+    before anything was on screen."""
+    from netplan_tui.tui.app import NetplanApp
+    from netplan_tui.tui.screens.goals_checks import MonthChecks
+
+    ready(store)
+    for n in range(3):
+        store.add_goal(Goal(month="2026-12", text=f"Meet {n + 2} engineers at meetups in December",
+                            target=n + 2))
+    order: list[str] = []
+    first_paint = NetplanApp._first_paint_done
+    fill = MonthChecks._fill_verdicts
+    monkeypatch.setattr(NetplanApp, "_first_paint_done",
+                        lambda self: (order.append("painted"), first_paint(self))[1])
+    monkeypatch.setattr(MonthChecks, "_fill_verdicts",
+                        lambda self: (order.append("checks"), fill(self))[1])
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: "checks" in order, what="the month's checks")
+        assert order[0] == "painted"
+        table = app.screen.query_one("#checklist", DataTable)
+        await wait_for(pilot, lambda: "·" not in str(table.get_row_at(0)), what="chips filled")

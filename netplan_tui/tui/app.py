@@ -108,6 +108,8 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
             self.get_css_variables().items()
         )
         self.stylesheet_ready = False  # every default CSS added and parsed (after paint)
+        self._painted = False  # the first frame was written (see after_first_paint)
+        self._after_paint: list[Callable[[], object]] = []
         self._after_preload: list[Callable[[], object]] = []  # see when_settled
         ScrollBar.renderer = MergedScrollBarRender  # see widgets/scrollbar.py
 
@@ -125,7 +127,31 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self.call_after_refresh(self._preload)
+        # The last handler of Textual's start-up: the next refresh is the first one
+        # written (the ones before fell inside Textual's start-up batch).
+        self.call_after_refresh(self._first_paint_done)
+
+    def _first_paint_done(self) -> None:
+        self._painted = True
+        for callback in self._after_paint:
+            callback()
+        self._after_paint.clear()
+        self._preload()
+
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` after the next refresh, and not before the first frame is
+        written.
+
+        Textual lays out and paints the first screen inside its start-up batch, which
+        writes nothing, and runs callbacks after that refresh: work put "after the
+        first paint" with ``call_after_refresh`` from a screen's mount ran before the
+        first frame was written (the SMART checks of the month's goals, or a thread
+        reading 10,000 contacts that held the interpreter through the first paint).
+        """
+        if self._painted:
+            self.call_after_refresh(callback)
+        else:
+            self._after_paint.append(callback)
 
     def on_unmount(self) -> None:
         """Give back to the cycle collector what was set aside (``tui/collector.py``):

@@ -132,7 +132,7 @@ class GoalsScreen(MonthChecks, PlanScreen):
         if not self.context_in_thread():
             self._verdicts.clear()
         else:  # the old marks stay until the context is built again in a thread
-            self.call_after_refresh(self._context_in_thread, self.month)
+            self.napp.after_first_paint(partial(self._context_in_thread, self.month))
         self._fill_header()
         self._fill_table()
         self._fill_history()
@@ -202,7 +202,7 @@ class GoalsScreen(MonthChecks, PlanScreen):
             )
         if any(self._verdict_key(goal, today) not in self._verdicts for goal in self.goals):
             # Checked after the first paint: the checker's first run compiles its patterns.
-            self.call_after_refresh(self._fill_verdicts)
+            self.napp.after_first_paint(self._fill_verdicts)
         has_goals = bool(self.goals)
         table.display = has_goals
         empty = self.query_one("#empty", Static)
