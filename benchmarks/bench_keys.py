@@ -114,7 +114,8 @@ def one_round(command: str, steps: list[Step]) -> dict[str, float | None]:
     try:
         started = time.perf_counter()
         tmux(sock, "new-session", "-d", "-s", "m", "-x", str(SIZE[0]), "-y", str(SIZE[1]),
-             f"export TERM=xterm-256color; {command}; sleep 30")
+             # The pane's own size, not a COLUMNS/LINES of the terminal the run came from.
+             f"export TERM=xterm-256color; unset COLUMNS LINES; {command}; sleep 30")
         tmux(sock, "set-option", "-s", "escape-time", "0")
         for name, key, marker in steps:
             if key:

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.pane import pane_env
+
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 TMUX = shutil.which("tmux")
@@ -32,7 +34,7 @@ class Terminal:
     def __init__(self, command: list[str]) -> None:
         self.name = f"netplan-e2e-{uuid.uuid4().hex[:8]}"
         self.tmux = [TMUX, "-L", self.name]  # a private server: no other session is touched
-        env = {k: v for k, v in os.environ.items() if not k.startswith("TMUX")}
+        env = pane_env()
         subprocess.run(
             [*self.tmux, "new-session", "-d", "-s", self.name, "-x", "100", "-y", "30",
              " ".join(_quote(c) for c in command)],

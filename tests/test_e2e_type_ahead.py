@@ -22,6 +22,7 @@ import pytest
 
 from netplan_tui.core.models import Plan
 from netplan_tui.data.store import Store
+from tests.helpers.pane import pane_env
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -62,7 +63,7 @@ class Tmux:
 
     def __init__(self, command: list[str]) -> None:
         self.socket = f"netplan-ta-{uuid.uuid4().hex[:8]}"
-        env = {k: v for k, v in os.environ.items() if not k.startswith("TMUX")}
+        env = pane_env()
         self.run("new-session", "-d", "-s", "main", "-x", "100", "-y", "30",
                  " ".join("'" + c.replace("'", "'\\''") + "'" for c in command), env=env)
 
