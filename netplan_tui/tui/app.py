@@ -27,8 +27,8 @@ from netplan_tui.tui.stylesheet import (
     Source,
     add_sources,
     css_state,
+    default_css_to_add,
     in_steps,
-    missing_default_css,
     read_dialog_css,
     widget_classes,
 )
@@ -190,15 +190,14 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         screen styled before (a screen shown again is restyled as it is shown).
         """
         steps = [[]] if read_dialog_css(self.stylesheet) else []  # one step of its own
-        steps += in_steps(missing_default_css(self.stylesheet, widget_classes()), PRIME_STEP)
+        steps += in_steps(default_css_to_add(self.stylesheet, widget_classes()), PRIME_STEP)
         self._prime_step(steps)
 
     def _prime_step(self, steps: list[list[Source]]) -> None:
         if steps:
             add_sources(self.stylesheet, steps.pop(0))
             self.stylesheet.parse()
-            # Nothing shown is restyled by what was added: the last refresh still holds.
-            self._css_state = css_state(self.stylesheet, self.get_css_variables())
+            self._added_unseen_css()
         if steps:
             self.call_later(self._prime_step, steps)  # after whatever is queued (a key)
             return
@@ -215,9 +214,13 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         node at once, and a dialog's first show is not restyled (``Dialog``).
         """
         if read_dialog_css(self.stylesheet) and self._css_state is not None:
-            # Nothing shown is restyled by them: the last refresh still holds.
-            self._css_state = css_state(self.stylesheet, self.get_css_variables())
+            self._added_unseen_css()
         return super().push_screen(screen, *args, **kwargs)
+
+    def _added_unseen_css(self) -> None:
+        """Sources were added whose rules style nothing shown: the last refresh still
+        holds for them, so ``refresh_css`` is not to parse and restyle everything."""
+        self._css_state = css_state(self.stylesheet, self.get_css_variables())
 
     def when_settled(self, screen: Screen[Any], callback: Callable[[], object]) -> None:
         """Call ``callback`` once ``screen`` is drawn and settled, and the preload done.

@@ -8,12 +8,14 @@ once more, though nothing changed. Both landed on a key press: a first visit pai
 two parses.
 
 After the first paint the app adds the dialogs' rules (:data:`DIALOG_CSS`) and the
-default CSS of every widget class its modules use that is not in yet
-(:func:`missing_default_css`), exactly as Textual would when mounting the first
-widget of each (:func:`default_css`, the pinned Textual's own rule), a few sources
-per turn of the event loop. None of it styles anything already mounted, so each
-step only parses what it added. The app's ``refresh_css`` skips a refresh when no
-source and no theme variable changed since the last one. ``tests/test_stylesheet.py``
+default CSS of every widget class its modules use that is not in yet, or is in with
+a tie breaker that adding the class would lower (:func:`default_css_to_add`),
+exactly as Textual would when mounting the first widget of each (:func:`default_css`,
+the pinned Textual's own rule), a few sources per turn of the event loop. The new
+sources style nothing already mounted, so each step only parses what it added; a
+lowered tie breaker can, so the last step restyles the screen shown. The app's
+``refresh_css`` skips a refresh when no source and no theme variable changed since
+the last one. ``tests/test_stylesheet.py``
 visits every screen and dialog and fails if a source is still added or the
 stylesheet parsed on the way, so a Textual upgrade that changes the rule shows, and
 checks that a full refresh afterwards changes nothing on screen.
@@ -76,7 +78,7 @@ def widget_classes(prefixes: Iterable[str] = PREFIXES) -> list[type[Widget]]:
     return [found[key] for key in sorted(found)]
 
 
-def missing_default_css(
+def default_css_to_add(
     stylesheet: Stylesheet, classes: Iterable[type[Widget]]
 ) -> list[Source]:
     """The default CSS of ``classes`` as adding it class by class, as Textual does when

@@ -4,7 +4,7 @@ It looks and works like Textual's ``Header`` as the app used it (one line, the i
 at the left opening the command palette on a click, highlighted under the mouse,
 the title and sub-title centred between it and the space Textual keeps for a
 clock), but it is one widget where Textual's is four. Composing, styling and laying
-out those four took ~10 ms of every start-up before the first paint, and of every
+out those four took ~9 ms of every start-up before the first paint, and of every
 first visit of a screen. The title is the screen's ``title`` and ``sub_title`` (the
 app's when the screen has none), formatted by ``App.format_title`` as Textual
 formats it, and drawn again when either changes. Its style is in ``widgets.tcss``.
