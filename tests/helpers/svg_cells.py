@@ -15,8 +15,10 @@ Cells = dict[tuple[int, int], tuple[str, str, str]]
 
 
 def svg_cells(svg: str) -> Cells:
-    """(row, column) → (character, text style, background) of an exported screenshot."""
-    styles = dict(re.findall(r"\.terminal-\d+-(r\d+) \{ ([^}]*) \}", svg))
+    """(row, column) → (character, text style, background) of a screenshot: one
+    exported by Textual (styles named ``terminal-<number>-rN``) or a stored snapshot
+    (``terminal-rN``)."""
+    styles = dict(re.findall(r"\.terminal-(?:\d+-)?(r\d+) \{ ([^}]*) \}", svg))
     background: dict[tuple[int, int], str] = {}
     for fill, x, y, w in re.findall(
         r'<rect fill="(#[0-9a-f]+)" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"', svg
@@ -26,7 +28,9 @@ def svg_cells(svg: str) -> Cells:
             background[(row, c)] = fill
     text: dict[tuple[int, int], tuple[str, str]] = {}
     for cls, x, y, run in re.findall(
-        r'<text class="terminal-\d+-(r\d+)" x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>', svg, re.S
+        r'<text class="terminal-(?:\d+-)?(r\d+)" x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>',
+        svg,
+        re.S,
     ):
         column, row = round(float(x) / CELL_WIDTH), round((float(y) - 20) / LINE_HEIGHT)
         for offset, char in enumerate(html.unescape(run).replace("\xa0", " ")):
