@@ -28,14 +28,23 @@ def test_goal_picker_filled(snap_compare, store):
 
 def test_goal_picker_errors(snap_compare, store):
     async def run_before(pilot) -> None:
+        # The screen's own first focus comes first; then the hours field's.
+        await settled(pilot)
         hours = pilot.app.screen.query_one("#hours")
         hours.focus()
+        await wait_for(pilot, lambda: pilot.app.focused is hours, what="the hours field focused")
+        # Each focus scrolls the form with an animation: each ends before the next key.
+        await pilot.wait_for_scheduled_animations()
         hours.value = "99"
         await pilot.press("shift+tab", "shift+tab", "shift+tab")
+        await settled(pilot)
+        await pilot.wait_for_scheduled_animations()
         await pilot.press("end", "enter")
         await settled(pilot)  # every key delivered and handled, whatever the load
         await wait_for(pilot, lambda: "cannot be empty" in str(
             pilot.app.screen.query_one("#custom-error").render()), what="the own-goal error")
+        await settled(pilot)
+        await pilot.wait_for_scheduled_animations()
         await settled(pilot)
 
     assert snap_compare(make_test_app(store), terminal_size=(100, 30), run_before=run_before)

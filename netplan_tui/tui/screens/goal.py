@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -181,7 +182,11 @@ class GoalScreen(PlanScreen):
             if adding:
                 self._pending_custom = role
                 self._show_error("custom", CUSTOM_EMPTY)
-                self.query_one("#custom", Input).focus()
+                field = self.query_one("#custom", Input)
+                # Textual's own scroll to a focused field looks before the error line
+                # is laid out, so it showed the field with or without its error.
+                field.focus(scroll_visible=False)
+                self.call_after_refresh(self._reveal, field, self.query_one("#custom-error"))
                 return
         plan = self.napp.store.get_plan()
         if role == "primary":
@@ -304,6 +309,12 @@ class GoalScreen(PlanScreen):
         error = self.query_one(f"#{field}-error", Static)
         error.update(message)
         error.set_class(not message, "-hidden")
+
+    def _reveal(self, *widgets: Widget) -> None:
+        """Scroll the form so that each of ``widgets`` is in view (the first last)."""
+        body = self.query_one("#goal-body", VerticalScroll)
+        for widget in reversed(widgets):
+            body.scroll_to_widget(widget, animate=False)
 
     def save_pending(self) -> None:
         self.flush()
