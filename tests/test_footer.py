@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from netplan_tui.core.demo import fill_demo
-from netplan_tui.tui.widgets.footer import fit_keys, key_width
+from netplan_tui.tui.widgets.footer import FooterPlan, NetplanFooter, fit_keys, key_width
 from tests.conftest import TODAY, make_test_app
 from tests.helpers.wait import wait_for
 from tests.test_injection import frame
@@ -94,56 +94,53 @@ async def test_narrow_footer_grows_back(store):
         assert "q Quit" in frame(app)[-1]
 
 
-async def test_keys_take_the_footers_compact_style_as_it_changes(store):
-    """Keys get the footer's compact style before they are mounted, and follow it
-    when a resize changes it (the palette key keeps its own)."""
+async def test_keys_take_the_compact_style_when_the_window_is_narrow(store):
+    """Narrow, the keys are drawn compact ("n Add"); wide again, with their padding."""
     fill_demo(store, TODAY)
     app = make_test_app(store)
 
-    def styles() -> set[tuple[bool, bool]]:
-        footer = app.screen.query_one("NetplanFooter")
-        return {
-            (key.has_class("-compact"), footer.compact)
-            for key in footer.children
-            if getattr(key, "action", None) and not key.has_class("-command-palette")
-        }
+    def footer() -> NetplanFooter:
+        return app.screen.query_one(NetplanFooter)
 
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.press("3")
         await wait_for(pilot, lambda: "q Quit" in frame(app)[-1])
-        assert styles() == {(True, True)}
+        assert footer().plan().compact
+        assert frame(app)[-1].startswith("n Add ")
         await pilot.resize_terminal(160, 30)
         await wait_for(pilot, lambda: "i Import" in frame(app)[-1], what="i Import back")
-        assert styles() == {(False, False)}
+        assert not footer().plan().compact
+        assert frame(app)[-1].startswith(" n Add ")
 
 
-async def test_footer_composes_again_only_when_its_keys_change(store):
+async def test_footer_works_its_keys_out_again_only_when_they_change(store):
     """Coming back to a screen or closing a dialog keeps the footer's keys as they
-    are; a focus that changes the keys (a text field) composes them again."""
+    are (nothing drawn again); a focus that changes the keys (a text field) shows
+    the new ones."""
     fill_demo(store, TODAY)
     app = make_test_app(store)
 
-    def keys() -> list[object]:
-        return list(app.screen.query_one("NetplanFooter").children)
+    def plan() -> FooterPlan:
+        return app.screen.query_one(NetplanFooter).plan()
 
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("3")
         await wait_for(pilot, lambda: "n Add" in frame(app)[-1], what="screen 3's keys")
-        shown = keys()
+        shown = plan()
         await pilot.press("5")
         await wait_for(pilot, lambda: "n New" in frame(app)[-1], what="screen 5's keys")
         await pilot.press("3")
         await wait_for(pilot, lambda: "n Add" in frame(app)[-1], what="screen 3's keys again")
-        assert keys() == shown
+        assert plan() is shown
         await pilot.press("n")
         await wait_for(pilot, lambda: type(app.screen).__name__ == "ContactEditor")
         await pilot.press("escape")
         await wait_for(pilot, lambda: type(app.screen).__name__ == "NetworkScreen")
         await wait_for(pilot, lambda: "n Add" in frame(app)[-1], what="keys after the dialog")
-        assert keys() == shown
+        assert plan() is shown
         await pilot.press("slash")  # the filter field: its own keys
-        await wait_for(pilot, lambda: keys() != shown, what="the keys of the filter field")
-        assert "n Add" not in frame(app)[-1]
+        await wait_for(pilot, lambda: plan() != shown, what="the keys of the filter field")
+        await wait_for(pilot, lambda: "n Add" not in frame(app)[-1], what="the new keys drawn")
 
 
 @pytest.mark.parametrize(

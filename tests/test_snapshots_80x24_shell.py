@@ -36,8 +36,8 @@ def opens(kind: type, *keys: str) -> Any:
         await settled(pilot)
         await wait_for(
             pilot,
-            lambda: any(f.children for f in pilot.app.screen.query(NetplanFooter)),
-            what="the footer's keys",
+            lambda: any(f.is_mounted for f in pilot.app.screen.query(NetplanFooter)),
+            what="the footer",
         )
         await settled(pilot)
 

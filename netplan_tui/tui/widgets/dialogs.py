@@ -23,7 +23,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from netplan_tui.tui.collector import collect_after_close
 from netplan_tui.tui.parking import PARKING, parking
@@ -96,7 +96,7 @@ class Dialog(FirstShowNotRestyled, ModalScreen[T]):
         # Now, not after a refresh: keys typed ahead are delivered right after mount.
         if self._opened_with is None:
             self._opened_with = self.field_values()
-        if not self.query(Footer):
+        if not self.query(NetplanFooter):
             # The dialog's own keys at the bottom, over the footer of the screen below.
             self.mount(NetplanFooter())
 
