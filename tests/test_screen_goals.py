@@ -396,3 +396,41 @@ async def test_the_months_checks_wait_for_the_first_frame(store: Store, monkeypa
         assert order[0] == "painted"
         table = app.screen.query_one("#checklist", DataTable)
         await wait_for(pilot, lambda: "·" not in str(table.get_row_at(0)), what="chips filled")
+
+
+async def test_first_goal_of_an_empty_month_brings_the_checklist_focused(store: Store) -> None:
+    """An empty month shows no table (it is made when a month has goals); the first
+    goal written makes it, with the focus, and the goal is there after a restart."""
+    from tests.helpers.wait import settled
+
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settled(pilot)
+        screen = app.screen
+        assert screen.checklist() is None and not screen.query("#checklist")
+        assert "No goals for December 2026 yet" in str(screen.query_one("#empty").render())
+        await pilot.press("n")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "GoalEditor")
+        text = "Attend 2 meetups by December 15"
+        await pilot.press(*[("space" if c == " " else c) for c in text])
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.screen is screen, what="back on screen 5")
+        await wait_for(
+            pilot, lambda: screen.checklist() is not None and screen.checklist().row_count == 1,
+            what="the checklist with the goal",
+        )
+        table = screen.checklist()
+        await wait_for(pilot, lambda: app.focused is table, what="the checklist focused")
+        assert not screen.query_one("#empty").display
+        await pilot.press("space")  # keys reach the goal: it is checked off
+        await wait_for(pilot, lambda: store.goals("2026-12")[0].done, what="done saved")
+    assert app._exception is None
+    store = reopen(store)
+    (goal,) = store.goals("2026-12")
+    assert goal.text == "Attend 2 meetups by December 15" and goal.done
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.screen.checklist() is not None
+                       and app.screen.checklist().row_count == 1, what="the goal after restart")
+        await wait_for(pilot, lambda: app.focused is app.screen.checklist(), what="focused")

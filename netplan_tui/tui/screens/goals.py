@@ -6,15 +6,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from netplan_tui.core import carry, months, smart
 from netplan_tui.core.context import build_context
@@ -23,6 +21,7 @@ from netplan_tui.core.text import one_line
 from netplan_tui.tui.screens import goals_view as view
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.screens.goals_checks import MonthChecks
+from netplan_tui.tui.screens.goals_table import MonthTable
 from netplan_tui.tui.widgets.dialogs import ConfirmDialog
 from netplan_tui.tui.widgets.smart_chips import (
     chips_content,
@@ -30,11 +29,13 @@ from netplan_tui.tui.widgets.smart_chips import (
 )
 
 if TYPE_CHECKING:
+    from textual.widgets import DataTable
+
     from netplan_tui.tui.widgets.goal_editor import GoalEditor
     from netplan_tui.tui.widgets.review_dialog import ReviewResult
 
 
-class GoalsScreen(MonthChecks, PlanScreen):
+class GoalsScreen(MonthTable, MonthChecks, PlanScreen):
     """A month's goals: check off, count progress, plan, review."""
 
     MODE = "goals"
@@ -77,8 +78,7 @@ class GoalsScreen(MonthChecks, PlanScreen):
         yield Static("", id="month-header")
         yield Static("", id="month-hint", markup=False)
         yield Static("", id="few-banner", classes="banner -warning", markup=False)
-        table: DataTable[Any] = DataTable(id="checklist", cursor_type="row", zebra_stripes=True)
-        yield table
+        # The checklist (#checklist) goes here once a month shown has goals.
         yield Static("", id="empty", markup=False)
         yield Static("", id="detail", markup=False)
         yield Static("", id="history", markup=False)
@@ -86,9 +86,7 @@ class GoalsScreen(MonthChecks, PlanScreen):
     def on_mount(self) -> None:
         # Set without the watcher: PlanScreen.on_mount (run after this) loads the data.
         self.set_reactive(GoalsScreen.month, months.month_being_planned(self.napp.today))
-        table = self.query_one("#checklist", DataTable)
         self._layout, self._goal_width = self._table_layout()
-        self._add_columns(table)
         # PlanScreen.on_mount (run by Textual after this handler) loads the data.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill_table())
         self.napp.when_settled(self, self._build_editor)
@@ -100,22 +98,14 @@ class GoalsScreen(MonthChecks, PlanScreen):
     def _table_layout(self) -> tuple[str, int]:
         return view.table_layout(self.size.width or self.app.size.width)
 
-    def _add_columns(self, table: DataTable[Any]) -> None:
-        # Labels as Text: a str is read as Rich markup with emoji codes, and the
-        # first such read imports Rich's emoji table (4 ms before the first paint).
-        (mark_key, mark_label, mark_width), *rest = view.LAYOUTS[self._layout]
-        table.add_column(Text(mark_label), key=mark_key, width=mark_width)
-        table.add_column(Text("Goal"), key="goal", width=self._goal_width)
-        for key, label, width in rest:
-            table.add_column(Text(label), key=key, width=width)
-
     def on_resize(self) -> None:
         layout = self._table_layout()
         if layout != (self._layout, self._goal_width) and self.is_mounted:
             self._layout, self._goal_width = layout
-            table = self.query_one("#checklist", DataTable)
-            table.clear(columns=True)
-            self._add_columns(table)
+            table = self.checklist()
+            if table is not None:
+                table.clear(columns=True)
+                self._add_columns(table)
             self._fill_table()
         if self.is_mounted:
             self._fill_header()
@@ -189,8 +179,14 @@ class GoalsScreen(MonthChecks, PlanScreen):
             banner.update(text)
 
     def _fill_table(self) -> None:
-        table = self.query_one("#checklist", DataTable)
         selected = self.selected_goal()
+        table = self.checklist()
+        if table is None:
+            if not self.goals:
+                self._show_empty()
+                self._fill_detail()
+                return
+            table = self._make_checklist()
         table.clear()
         styles = theme_styles(self.app)  # type: ignore[arg-type]
         today = self.napp.today
@@ -203,18 +199,21 @@ class GoalsScreen(MonthChecks, PlanScreen):
         if any(self._verdict_key(goal, today) not in self._verdicts for goal in self.goals):
             # Checked after the first paint: the checker's first run compiles its patterns.
             self.napp.after_first_paint(self._fill_verdicts)
-        has_goals = bool(self.goals)
-        table.display = has_goals
+        table.display = bool(self.goals)
+        self._show_empty()
+        if selected is not None and selected.id is not None:
+            self.select_goal(selected.id)
+        self._fill_detail()
+
+    def _show_empty(self) -> None:
+        """Say so when the month has no goals."""
         empty = self.query_one("#empty", Static)
-        empty.display = not has_goals
-        if not has_goals:
+        empty.display = not self.goals
+        if not self.goals:
             empty.update(
                 f"No goals for {months.month_label(self.month, long=True)} yet. "
                 "Press n to write one: the checker helps as you type."
             )
-        if selected is not None and selected.id is not None:
-            self.select_goal(selected.id)
-        self._fill_detail()
 
     def _fill_detail(self) -> None:
         detail = self.query_one("#detail", Static)
@@ -227,31 +226,13 @@ class GoalsScreen(MonthChecks, PlanScreen):
             detail.update(view.detail(goal, today, chips if any(statuses.values()) else None))
 
     # -- selection ------------------------------------------------------------------
-    def selected_goal(self) -> Goal | None:
-        table = self.query_one("#checklist", DataTable)
-        if not self.goals or table.row_count == 0:
-            return None
-        row = min(max(table.cursor_row, 0), table.row_count - 1)
-        try:
-            key = table.coordinate_to_cell_key((row, 0)).row_key.value
-        except Exception:  # noqa: BLE001 - the table is being rebuilt
-            return None
-        return next((g for g in self.goals if str(g.id) == key), None)
-
-    def select_goal(self, goal_id: int) -> None:
-        table = self.query_one("#checklist", DataTable)
-        try:
-            table.move_cursor(row=table.get_row_index(str(goal_id)))
-        except Exception:  # noqa: BLE001 - the goal is not in this month
-            pass
-
-    @on(DataTable.RowHighlighted, "#checklist")
-    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+    # Named handlers, not ``@on(DataTable...)``: that would import the table's module
+    # before the first paint. The checklist is the screen's only table.
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
         self._fill_detail()
 
-    @on(DataTable.RowSelected, "#checklist")
-    def _selected(self, event: DataTable.RowSelected) -> None:
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_edit_goal()
 
@@ -479,8 +460,8 @@ class GoalsScreen(MonthChecks, PlanScreen):
             self.month = months.shift_month(self.month, delta)
         except ValueError:
             return
-        table = self.query_one("#checklist", DataTable)
-        if table.row_count:
+        table = self.checklist()
+        if table is not None and table.row_count:
             table.move_cursor(row=0)
 
     def action_this_month(self) -> None:

@@ -11,17 +11,18 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.widgets import DataTable
 
 from netplan_tui.core import months, smart
 from netplan_tui.core.context import build_context
 from netplan_tui.core.models import Goal
+from netplan_tui.tui.background import BACKGROUND_AT
 from netplan_tui.tui.collector import keep_loaded_out_of_collector
 from netplan_tui.tui.screens import goals_view as view
-from netplan_tui.tui.widgets.record_table import BACKGROUND_AT
 from netplan_tui.tui.widgets.smart_chips import chips_text, statuses_of, theme_styles
 
 if TYPE_CHECKING:
+    from textual.widgets import DataTable
+
     from netplan_tui.tui.screens.base import PlanScreen
 
     _Base = PlanScreen
@@ -34,6 +35,10 @@ class MonthChecks(_Base):
 
     month: str
     goals: list[Goal]
+
+    if TYPE_CHECKING:
+
+        def checklist(self) -> DataTable[Any] | None: ...
     _all: list[Goal]
     _layout: str
     _plan_context: smart.PlanContext | None
@@ -88,7 +93,7 @@ class MonthChecks(_Base):
             return
         if self._plan_context is None and self.context_in_thread():
             return  # a thread builds the context, then fills them (_context_built)
-        table = self.query_one("#checklist", DataTable)
+        table = self.checklist()
         styles = theme_styles(self.app)  # type: ignore[arg-type]
         today = self.napp.today
         for goal in self.goals:
@@ -96,7 +101,7 @@ class MonthChecks(_Base):
             if key in self._verdicts:
                 continue
             self._verdicts[key] = statuses_of(smart.check(goal.text, key[2], self.plan_context()))
-            if str(goal.id) in table.rows:
+            if table is not None and str(goal.id) in table.rows:
                 table.update_cell(str(goal.id), "smart", self._smart_cell(key, styles))
         self._fill_detail()
 

@@ -31,14 +31,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from netplan_tui.core.text import one_line
+from netplan_tui.tui.background import BACKGROUND_AT  # noqa: F401  (the screens' threshold)
 
 PADDING = 1  # blank cells on each side of a column
 LINE_CACHE = 400
-#: From this many records on, a screen reads them in a thread (about 10 ms per
-#: 1,000 contacts), so it never stops answering keys while they load. The thread
-#: starts once the screen is drawn: started before, it shares the interpreter lock
-#: with the drawing and a first visit showed up to twice as late.
-BACKGROUND_AT = 2_000
 ALIGNS = ("left", "center", "right")  # rendered rows kept (a few screens' worth)
 
 
