@@ -74,6 +74,7 @@ async def test_styled_as_textuals_own_then_restyled_on_change(name, ours, theirs
 
 # -- screens: the first show is not restyled ---------------------------------------------
 SCREEN_KEYS = ("1", "2", "3", "4", "5")
+SCREEN_MODES = {"1": "goal", "2": "qualities", "3": "network", "4": "gap", "5": "goals"}
 
 
 @pytest.mark.parametrize("key", SCREEN_KEYS)
@@ -118,6 +119,97 @@ async def test_a_screen_shown_again_follows_a_theme_changed_while_hidden(store) 
         await wait_for(pilot, lambda: app.screen is network, what="3 again")
         await wait_for(pilot, lambda: table.styles.background != before,
                        what="screen 3 restyled for the new theme")
+
+
+def count_restyles(screen) -> list[int]:  # noqa: ANN001
+    """A list that grows by one each time ``screen`` is restyled whole."""
+    calls: list[int] = []
+    real = screen.update_node_styles
+
+    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    screen.update_node_styles = counted
+    return calls
+
+
+@pytest.mark.parametrize("key", SCREEN_KEYS)
+async def test_a_screen_shown_again_is_not_restyled_and_looks_as_when_restyled(store, key):  # noqa: ANN001
+    """Back on a screen (after the others, a dialog and the idle stylesheet step), the
+    rules are those it was styled with: no whole-screen restyle, and what is shown is
+    what that restyle would give."""
+    from netplan_tui.core.demo import fill_demo
+    from tests.conftest import TODAY, make_test_app
+    from tests.helpers.wait import settled
+
+    fill_demo(store, TODAY)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.stylesheet_ready, what="stylesheet primed")
+        for other in SCREEN_KEYS:
+            await pilot.press(other)
+            await wait_for(pilot, lambda: app.screen.is_mounted, what=f"screen {other}")
+        await pilot.press("f1")  # a dialog, over screen 5
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "HelpScreen", what="help")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: type(app.screen).__name__ != "HelpScreen", what="closed")
+        await pilot.press("1" if key != "1" else "2")
+        await settled(pilot)
+        screen = app.get_screen_stack(SCREEN_MODES[key])[0]
+        restyles = count_restyles(screen)
+        await pilot.press(key)
+        await wait_for(pilot, lambda: app.screen is screen, what="back on the screen")
+        await settled(pilot)
+        assert restyles == []
+        shown = app.export_screenshot()
+        app.screen.update_node_styles(animate=False)
+        await settled(pilot)
+        assert app.export_screenshot() == shown
+
+
+async def test_a_kept_dialog_opened_again_is_not_restyled_unless_the_theme_changed(store):  # noqa: ANN001
+    """The contact form is built ahead and kept: its next opening finds the rules it was
+    styled with and is not restyled; after a theme change it looks as the new theme
+    draws it afresh."""
+    from netplan_tui.core.demo import fill_demo
+    from netplan_tui.tui.widgets.contact_editor import ContactEditor
+    from tests.conftest import TODAY, make_test_app
+    from tests.helpers.wait import settled
+
+    fill_demo(store, TODAY)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "NetworkScreen", what="3")
+        network = app.screen
+        await wait_for(pilot, lambda: network._editor is not None and network._editor.is_mounted,
+                       what="the form built ahead")
+        form = network._editor
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is form, what="form open")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is network, what="closed")
+        restyles = count_restyles(form)
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is form, what="form open again")
+        await settled(pilot)
+        assert restyles == []
+        before = form.query_one("#ce-name").styles.background
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is network, what="closed again")
+
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await settled(pilot)
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is form, what="form open, new theme")
+        await settled(pilot)
+        assert form.query_one("#ce-name").styles.background != before
+        shown = app.export_screenshot()
+        form.update_node_styles(animate=False)
+        await settled(pilot)
+        assert app.export_screenshot() == shown
+        assert isinstance(form, ContactEditor)
 
 
 @pytest.mark.parametrize("plan", ["first run", "demo"])

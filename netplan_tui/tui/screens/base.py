@@ -14,7 +14,7 @@ from textual.widgets import Input, Static
 from netplan_tui.tui.screens import SECTION_BY_MODE
 from netplan_tui.tui.widgets.footer import NetplanFooter
 from netplan_tui.tui.widgets.nav import NavBar
-from netplan_tui.tui.widgets.styled_on_mount import FirstShowNotRestyled
+from netplan_tui.tui.widgets.styled_on_mount import RestyledOnlyForNewRules
 from netplan_tui.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ MIN_WIDTH = 40
 MIN_HEIGHT = 10
 
 
-class PlanScreen(FirstShowNotRestyled, Screen[None]):
+class PlanScreen(RestyledOnlyForNewRules, Screen[None]):
     """Base of the five peer screens (one Textual mode each)."""
 
     MODE = ""

@@ -28,7 +28,7 @@ from textual.widgets import Button, Static
 from netplan_tui.tui.collector import collect_after_close
 from netplan_tui.tui.parking import PARKING, parking
 from netplan_tui.tui.widgets.footer import NetplanFooter
-from netplan_tui.tui.widgets.styled_on_mount import FirstShowNotRestyled, FormButton
+from netplan_tui.tui.widgets.styled_on_mount import FormButton, RestyledOnlyForNewRules
 
 T = TypeVar("T")
 
@@ -45,7 +45,7 @@ def field_value(field: Widget) -> Any:
     return field.value if hasattr(field, "value") else field.text  # type: ignore[attr-defined]
 
 
-class Dialog(FirstShowNotRestyled, ModalScreen[T]):
+class Dialog(RestyledOnlyForNewRules, ModalScreen[T]):
     """A modal dialog: the shared frame, declared focus, Escape that never loses text.
 
     The frame is the dialog's first ``Vertical``; a subclass changes only what
