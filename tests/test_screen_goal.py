@@ -104,6 +104,7 @@ async def test_bad_hours_show_a_message_and_save_nothing(store):
             assert store.get_plan().weekly_hours == 4.0
         await type_into(pilot, "#hours", "6")
         assert app.screen.query_one("#hours-error", Static).has_class("-hidden")
+        await pilot.press("ctrl+q")  # quit at once: what was typed is saved first
     store = reopen(store)
     assert store.get_plan().weekly_hours == 6.0
     store.close()

@@ -138,6 +138,7 @@ class NetworkScreen(SortedList, PlanScreen):
         self._undo: list[Contact] = []  # deleted contacts, the last one last
         self._loading = False  # reading the contacts in a thread
         self._folding = False  # folding the search text in a thread
+        self._count_shown = ""  # the words #net-count shows
 
     def descending_first(self, key: str) -> bool:
         return SORTS[key][2]
@@ -285,7 +286,7 @@ class NetworkScreen(SortedList, PlanScreen):
 
     def update_count(self) -> None:
         if self._loading and not self.entries:
-            self.query_one("#net-count", Static).update("Loading contacts…")
+            self._show_count("Loading contacts…")
             return
         total = len(self.entries)
         label, _key, default_desc = SORTS[self.sort]
@@ -294,7 +295,14 @@ class NetworkScreen(SortedList, PlanScreen):
         if self.query_text.strip():
             text += f" · {len(self.shown)} shown"
         text += f" · by {label}{arrow}"
-        self.query_one("#net-count", Static).update(text)
+        self._show_count(text)
+
+    def _show_count(self, text: str) -> None:
+        # Static.update lays the whole screen out again: not for the same words (a
+        # filter typed further that still matches the same contacts).
+        if text != self._count_shown:
+            self._count_shown = text
+            self.query_one("#net-count", Static).update(text)
 
     @on(Input.Changed, "#net-filter")
     def _filter_changed(self, event: Input.Changed) -> None:

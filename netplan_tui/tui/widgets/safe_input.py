@@ -16,6 +16,7 @@ from typing import Any
 
 from rich.segment import Segment
 from textual import events
+from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
@@ -62,7 +63,19 @@ class SafeInput(StyledOnMount, Input):
     """An ``Input`` that draws its value without control characters.
 
     A multi-line paste (terminal paste or ctrl+v) is joined into one line.
+
+    Its virtual (scrollable) width is never less than the field's own width.
+    Textual's ``Input`` sets it to the text's width plus the cursor on every
+    change, and a new virtual size lays the whole screen out again: one layout,
+    and every widget on the screen drawn again, per character typed. Within the
+    field's width the text never scrolls either way (``max_scroll_x`` is 0), so
+    a short text keeps the field's width and a key draws only the field; a text
+    wider than the field gets its own width, as in Textual.
     """
+
+    def validate_virtual_size(self, size: Size) -> Size:
+        width = self.scrollable_content_region.width
+        return size if size.width >= width else Size(width, size.height)
 
     def render_line(self, y: int) -> Strip:
         return clean_strip(super().render_line(y))
