@@ -10,6 +10,7 @@ from textual.app import App, ComposeResult
 from textual.widget import Widget
 from textual.widgets import Button, Input, Select, TextArea
 
+from netplan_tui.tui.screens import SECTIONS
 from netplan_tui.tui.widgets.lists import SafeSelect
 from netplan_tui.tui.widgets.safe_input import SafeInput, SafeTextArea
 from netplan_tui.tui.widgets.styled_on_mount import FormButton
@@ -73,8 +74,8 @@ async def test_styled_as_textuals_own_then_restyled_on_change(name, ours, theirs
 
 
 # -- screens: the first show is not restyled ---------------------------------------------
-SCREEN_KEYS = ("1", "2", "3", "4", "5")
-SCREEN_MODES = {"1": "goal", "2": "qualities", "3": "network", "4": "gap", "5": "goals"}
+SCREEN_KEYS = tuple(section.key for section in SECTIONS)
+SCREEN_MODES = {section.key: section.mode for section in SECTIONS}
 
 
 @pytest.mark.parametrize("key", SCREEN_KEYS)

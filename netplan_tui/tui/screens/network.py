@@ -138,7 +138,6 @@ class NetworkScreen(SortedList, PlanScreen):
         self._undo: list[Contact] = []  # deleted contacts, the last one last
         self._loading = False  # reading the contacts in a thread
         self._folding = False  # folding the search text in a thread
-        self._count_shown = ""  # the words #net-count shows
 
     def descending_first(self, key: str) -> bool:
         return SORTS[key][2]
@@ -300,9 +299,9 @@ class NetworkScreen(SortedList, PlanScreen):
     def _show_count(self, text: str) -> None:
         # Static.update lays the whole screen out again: not for the same words (a
         # filter typed further that still matches the same contacts).
-        if text != self._count_shown:
-            self._count_shown = text
-            self.query_one("#net-count", Static).update(text)
+        count = self.query_one("#net-count", Static)
+        if count.content != text:
+            count.update(text)
 
     @on(Input.Changed, "#net-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
