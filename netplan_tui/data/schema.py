@@ -407,11 +407,22 @@ def validate_file(path: Path) -> tuple[dict[str, Any], bytes | None]:
     raw = read_data_bytes(path)
     if raw is None:
         return {}, None
-    data = parse_data(path, raw)
+    return validate_bytes(path, raw)
+
+
+def is_current(path: Path, data: dict[str, Any]) -> bool:
+    """Whether ``data`` names this version's schema (``False`` for anything wrong with
+    it: :func:`validate_data` says what)."""
     try:
-        current = _schema_version(path, data) == SCHEMA_VERSION
+        return _schema_version(path, data) == SCHEMA_VERSION
     except DataFileError:
-        current = False  # validate_data says what is wrong
+        return False
+
+
+def validate_bytes(path: Path, raw: bytes) -> tuple[dict[str, Any], bytes | None]:
+    """:func:`validate_file` of ``raw``, the bytes just read from the data file ``path``."""
+    data = parse_data(path, raw)
+    current = is_current(path, data)
     if current and index_checked_by(path, raw) == CHECKED_BY:
         return data, raw
     return validate_data(path, data), raw if current else None

@@ -26,7 +26,7 @@ import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tinydb.storages import Storage
 
@@ -178,11 +178,13 @@ def write_index(
     payload: bytes,
     spans: dict[str, tuple[int, int]] | None,
     checked_by: str | None = None,
+    records: dict[str, int] | None = None,
 ) -> None:
     """Record where the tables of ``payload`` (just saved as ``path``) lie. Best effort.
 
     ``checked_by`` names the rules every record of ``payload`` passed before it was
-    stored (see :func:`index_checked_by`); ``None``: none is claimed.
+    stored (see :func:`index_checked_by`); ``None``: none is claimed. ``records``
+    says how many records each table holds (a count asked of a table not parsed).
     Not fsynced: an index lost, torn or left from an older save no longer
     matches the file's size and CRC-32, and the reader parses the whole file.
     """
@@ -194,6 +196,8 @@ def write_index(
              "tables": {name: list(span) for name, span in spans.items()}}
     if checked_by is not None:
         index["checked_by"] = checked_by
+    if records:
+        index["records"] = records
     body = json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX,
@@ -243,8 +247,16 @@ def index_checked_by(path: Path, raw: bytes) -> str | None:
     return checked_by if isinstance(checked_by, str) else None
 
 
-def read_index(path: Path, raw: bytes) -> dict[str, tuple[int, int]] | None:
-    """The table spans of ``raw`` (the bytes of the data file ``path``) from its index.
+class TableIndex(NamedTuple):
+    """A data file's index, when it names exactly the file's bytes."""
+
+    spans: dict[str, tuple[int, int]]  # where each table's JSON value lies
+    records: dict[str, int]  # how many records each table held (none from older saves)
+    checked_by: str | None  # the rules every record passed before it was stored
+
+
+def read_table_index(path: Path, raw: bytes) -> TableIndex | None:
+    """The index of ``raw`` (the bytes of the data file ``path``).
 
     ``None`` unless the index is well formed and names exactly ``raw``'s size
     and CRC-32: then ``raw`` is byte for byte what :func:`encode_tables` wrote,
@@ -262,7 +274,17 @@ def read_index(path: Path, raw: bytes) -> dict[str, tuple[int, int]] | None:
                 and all(type(n) is int for n in span) and 0 < span[0] < span[1] < len(raw)):
             return None
         spans[name] = (span[0], span[1])
-    return spans
+    counts = index.get("records")
+    records = {name: n for name, n in counts.items() if name in spans and type(n) is int
+               and n >= 0} if isinstance(counts, dict) else {}
+    checked_by = index.get("checked_by")
+    return TableIndex(spans, records, checked_by if isinstance(checked_by, str) else None)
+
+
+def read_index(path: Path, raw: bytes) -> dict[str, tuple[int, int]] | None:
+    """The table spans of ``raw`` from its index (see :func:`read_table_index`)."""
+    index = read_table_index(path, raw)
+    return None if index is None else index.spans
 
 
 def parse_data(path: Path, raw: bytes) -> dict[str, Any]:
@@ -420,6 +442,9 @@ class AtomicJSONStorage(Storage):
         self.saves = 0
         self.before_save: list[Callable[[], None]] = []  # run before each disk write
         self.on_revert: list[Callable[[], None]] = []  # run after memory was put back
+        #: Run before what is in memory is serialised; a ``SaveError`` raised there
+        #: puts memory back and writes nothing (a store with tables not read yet).
+        self.before_encode: list[Callable[[], None]] = []
         #: The rules every record in memory passed before it was stored, for the index
         #: of each save (given by the owner that checks them; ``None``: none claimed).
         self.checked_by = checked_by
@@ -464,6 +489,12 @@ class AtomicJSONStorage(Storage):
             raise SaveError("Read-only: another netplan-tui is using this data. Nothing was saved.")
         data = self._data if self._data is not None else {}
         try:
+            for check in self.before_encode:
+                check()
+        except SaveError:
+            self.revert()
+            raise
+        try:
             payload, spans = encode_tables(data)
         except (TypeError, ValueError) as exc:
             self.revert()
@@ -476,7 +507,8 @@ class AtomicJSONStorage(Storage):
             self.revert()
             reason = exc.strerror or str(exc)
             raise SaveError(f"Could not save: {reason}. The data file was left as it was.") from exc
-        write_index(self.path, payload, spans, self.checked_by)
+        records = {name: len(table) for name, table in data.items() if isinstance(table, dict)}
+        write_index(self.path, payload, spans, self.checked_by, records)
         self._saved = payload
         self._dirty = False
         self.saves += 1

@@ -48,14 +48,13 @@ from netplan_tui.data.copies import (
 )
 from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
 from netplan_tui.data.lock import _STORES, DirLock, LockedError, _lock_key, held_here, locked
+from netplan_tui.data.pending import PendingTables
 from netplan_tui.data.schema import (
     APP_ID,
     CHECKED_BY,
     MIGRATIONS,
     TABLE_RECORDS,
     TABLES,
-    check_head,
-    check_table,
     field_problem,
     plain,
     validate_data,
@@ -69,10 +68,7 @@ from netplan_tui.data.storage import (
     atomic_write_bytes,
     chmod_private,
     encode_data,
-    parse_data,
     probe_data_file,
-    read_data_bytes,
-    read_index,
     sweep_orphans,
 )
 
@@ -106,10 +102,15 @@ class Store:
         readonly_if_locked: bool = False,
         clock: Callable[[], date] = date.today,
         lazy: bool = False,
+        defer: bool = False,
     ) -> None:
         """``lazy`` (read-only; the command line's read-only commands): check ``meta``
         now and parse and check each other table on its first use, where a damaged
         one raises :class:`DataFileError`. A store that may write checks all first.
+
+        ``defer`` (the app): when the file is byte for byte what a save of this
+        version wrote, leave the big tables unparsed until their first use or
+        :meth:`use` (see ``data/pending.py``); every change parses them first.
         """
         if lazy and not readonly:
             raise ValueError("only a read-only store can check its tables lazily")
@@ -132,14 +133,13 @@ class Store:
             self._take_lock(wait, readonly_if_locked)
         # Every record is checked before it is stored: each save's index says so.
         self._storage = AtomicJSONStorage(self.path, readonly=self.readonly, checked_by=CHECKED_BY)
-        #: Lazy opens: tables not parsed yet (their byte spans in ``_raw``), and
-        #: tables parsed but not checked yet.
-        self._raw = b""
-        self._unparsed: dict[str, tuple[int, int]] = {}
-        self._unchecked: dict[str, None] = {}
+        #: Lazy and deferred opens: the tables not parsed or not checked yet.
+        self._pending = PendingTables(self.path)
         try:
             if lazy and exists:
-                data, saved = self._open_lazy()
+                data, saved = self._pending.open_lazy()
+            elif defer and exists:
+                data, saved = self._pending.open_deferred()
             else:
                 data, saved = validate_file(self.path) if exists else ({}, None)
         except BaseException:
@@ -148,6 +148,8 @@ class Store:
         self._storage.set_clean(data, saved)
         self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type]
         self._storage.on_revert.append(self._forget_tables)
+        self._storage.on_revert.append(self._pending.parsed_elsewhere)
+        self._storage.before_encode.append(self._all_read)
         if self.readonly:
             self._sweep_readonly()
             return
@@ -167,58 +169,27 @@ class Store:
                 self._release_lock()
                 raise
 
-    # -- lazy opens ----------------------------------------------------------------
-    def _open_lazy(self) -> tuple[dict[str, Any], bytes | None]:
-        """Read the file and check ``meta``; with a matching index, parse nothing else.
-
-        Returns the data and the bytes it was parsed from (``None`` when an older
-        schema was upgraded: then everything was parsed and validated here).
-        """
-        raw = read_data_bytes(self.path)
-        if raw is None:
-            return {}, None
-        spans = read_index(self.path, raw)
-        if spans is not None and "meta" in spans:
-            start, end = spans["meta"]
-            data: dict[str, Any] = {"meta": json.loads(raw[start:end])}
-            self._unparsed = {name: span for name, span in spans.items() if name != "meta"}
-        else:
-            data = parse_data(self.path, raw)
-        self._raw = raw
-        if not check_head(self.path, data):  # an older schema: its upgrade needs every table
-            for name, (start, end) in self._unparsed.items():
-                data[name] = json.loads(raw[start:end])
-            self._raw, self._unparsed = b"", {}
-            return validate_data(self.path, data), None
-        self._unchecked = dict.fromkeys(n for n in [*data, *self._unparsed] if n != "meta")
-        return data, raw
-
+    # -- lazy and deferred opens ------------------------------------------------------
     def _use(self, table: str) -> None:
-        """Parse and check ``table`` before its first use (lazy opens only)."""
-        if table in self._unchecked:
-            self._prepare(table, self._storage.read())
+        """Parse (and check) ``table`` before its first use, if it was left for then."""
+        if table in self._pending:
+            self._pending.prepare(table, self._storage.read)
 
     def use(self, tables: Iterable[str] | None = None) -> None:
-        """Parse and check ``tables`` now (every table when ``None``), if not done yet."""
-        if self._unchecked:
-            data = self._storage.read()
-            for table in list(self._unchecked) if tables is None else tables:
-                if table in self._unchecked:
-                    self._prepare(table, data)
+        """Parse and check ``tables`` now (every table when ``None``), if not done yet.
 
-    def _prepare(self, table: str, data: dict[str, Any]) -> None:
-        span = self._unparsed.get(table)
-        if span is not None:
-            try:
-                data[table] = json.loads(self._raw[span[0]:span[1]])
-            except (ValueError, RecursionError):
-                # The index matched the file's size and CRC-32, so only a bad disk
-                # gets here: report what reading the whole file says.
-                data[table] = parse_data(self.path, self._raw).get(table)
-            del self._unparsed[table]
-        if table in data:
-            check_table(self.path, table, data[table])
-        del self._unchecked[table]
+        Safe from a thread: the app parses what its first screen did not need so."""
+        self._pending.prepare_all(tables, self._storage.read)
+
+    def _changing(self) -> None:
+        """Before any change: every table in memory (a save writes them all)."""
+        if self._pending.unparsed:
+            self.use()
+
+    def _all_read(self) -> None:
+        if self._pending.unparsed:  # a change that did not call _changing: write nothing
+            raise SaveError("Could not save: part of the plan was not read yet. "
+                            "The data file was left as it was.")
 
     # -- lifecycle -----------------------------------------------------------------
     def _take_lock(self, wait: float, readonly_if_locked: bool) -> None:
@@ -288,6 +259,7 @@ class Store:
             tables.clear()
 
     def close(self) -> None:
+        self._pending.forget()  # a thread still reading tables stops at the next one
         self._db.close()
         self._release_lock()
 
@@ -376,6 +348,7 @@ class Store:
         return data
 
     def _insert(self, table: str, rec: R) -> R:
+        self._changing()
         rec.id = self._db.table(table).insert(self._fields(rec))  # type: ignore[attr-defined]
         return rec
 
@@ -383,9 +356,11 @@ class Store:
         doc_id = getattr(rec, "id", None)
         if doc_id is None:
             raise ValueError("record has no id")
+        self._changing()
         self._db.table(table).upsert(Document(self._fields(rec), doc_id=doc_id))
 
     def _remove(self, table: str, doc_id: int) -> None:
+        self._changing()
         tbl = self._db.table(table)
         if tbl.contains(doc_id=doc_id):
             tbl.remove(doc_ids=[doc_id])
@@ -409,6 +384,7 @@ class Store:
             json.dumps(data)
         except (TypeError, ValueError) as exc:
             raise SaveError(f"Could not save: a value cannot be stored ({exc}).") from None
+        self._changing()
         self._db.table(table).upsert(Document(data, doc_id=1))
 
     # -- settings ------------------------------------------------------------------
@@ -461,6 +437,10 @@ class Store:
         return self._all("contacts", Contact)
 
     def contact_count(self) -> int:
+        count = self._pending.count("contacts")  # as the last save counted them
+        if count is not None:
+            return count
+        self._use("contacts")
         return len(self._storage.read().get("contacts") or {})
 
     def get_contact(self, contact_id: int) -> Contact | None:
@@ -477,6 +457,7 @@ class Store:
 
     def apply_import(self, added: list[Contact], updated: list[Contact]) -> None:
         """Add and update contacts in one save: all or nothing."""
+        self._changing()
         with self.batch():
             if added:
                 ids = self._db.table("contacts").insert_multiple(self._fields(c) for c in added)
@@ -581,6 +562,7 @@ class Store:
             data = validate_data(self.path, json.loads(json.dumps(data)))
         tables = {name: data.get(name) or {} for name in TABLES}
         tables["meta"] = {"1": {"app": APP_ID, "schema_version": SCHEMA_VERSION}}
+        self._pending.forget()  # what was left unread is replaced, not to be read later
         # Straight into the storage, in the file's own shape: rebuilding 50,000
         # TinyDB Documents one by one cost more than the checking and the save.
         with self.batch():

@@ -1,0 +1,208 @@
+"""The tables of an opened data file that are not parsed (or not checked) yet.
+
+Two kinds of open leave tables for later, both only when the file's index
+(``storage.read_index``) names the file's exact size and CRC-32, so that each
+table's byte span holds that table's JSON value as a save wrote it:
+
+* **lazy** (read-only commands): ``meta`` is parsed and checked at once; every
+  other table is parsed and checked record by record on its first use, where a
+  damaged one raises :class:`DataFileError`.
+* **deferred** (the app): the file is byte for byte what a save of this version
+  wrote after checking every record (the index says so), so nothing is to be
+  checked; only the two big tables, contacts and events (90 % of a large plan),
+  are left unparsed. Opening a plan of 10,000 contacts no longer waits ~45-100 ms
+  for their JSON before the first screen; the app parses them in a thread once
+  that screen is drawn (:func:`parse_table` lets the event loop run meanwhile),
+  or a screen that needs them first parses them then.
+
+Every change parses everything first (``Store``): a save writes every table, and
+an id is only new against the whole table.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from netplan_tui.data.schema import (
+    CHECKED_BY,
+    check_head,
+    check_table,
+    is_current,
+    validate_bytes,
+    validate_data,
+)
+from netplan_tui.data.storage import parse_data, read_data_bytes, read_table_index
+
+#: The tables a deferred open leaves unparsed: the ones that grow with use.
+DEFERRED_TABLES = ("contacts", "events")
+
+_DECODE = json.JSONDecoder().raw_decode
+
+
+def parse_table(text: bytes) -> Any:
+    """``json.loads(text)``, record by record when ``text`` is a table as a save wrote it.
+
+    One ``json.loads`` of 10,000 contacts holds the interpreter lock for its
+    whole 45-100 ms, so a thread parsing them would stop the event loop just as
+    long. Parsed one record at a time, the lock is handed back between records.
+    Anything but compact ``{"key":value,...}`` (as :func:`encode_tables`
+    writes it) is parsed by ``json.loads``, so the result is always the same.
+    """
+    decoded = text.decode("utf-8")
+    if decoded[:1] != "{" or decoded == "{}":
+        return json.loads(decoded)
+    table: dict[str, Any] = {}
+    end = len(decoded)
+    at = 1
+    try:
+        while True:
+            key, at = _DECODE(decoded, at)
+            if type(key) is not str or decoded[at] != ":":
+                return json.loads(decoded)
+            table[key], at = _DECODE(decoded, at + 1)
+            mark = decoded[at]
+            at += 1
+            if mark == "}":
+                break
+            if mark != ",":
+                return json.loads(decoded)
+    except (ValueError, IndexError):
+        return json.loads(decoded)
+    if at != end:
+        return json.loads(decoded)
+    return table
+
+
+class Opened(NamedTuple):
+    """What an open read: the data, and the file's bytes when they parse to it."""
+
+    data: dict[str, Any]
+    saved: bytes | None
+
+
+class PendingTables:
+    """The tables left for their first use, and how to get each one ready.
+
+    Thread-safe: the app parses in a thread while screens may ask for a table;
+    a table is put in the data before it stops being pending, so a change made
+    meanwhile (which first waits for every table) never writes without it.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._raw = b""
+        self._unparsed: dict[str, tuple[int, int]] = {}
+        self._unchecked: dict[str, None] = {}
+        self._records: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    # -- opening ----------------------------------------------------------------------
+    def open_lazy(self) -> Opened:
+        """Read the file and check ``meta``; with a matching index, parse nothing else.
+
+        The bytes are ``None`` when an older schema was upgraded: then everything
+        was parsed and validated here.
+        """
+        raw = read_data_bytes(self.path)
+        if raw is None:
+            return Opened({}, None)
+        index = read_table_index(self.path, raw)
+        if index is not None and "meta" in index.spans:
+            start, end = index.spans["meta"]
+            data: dict[str, Any] = {"meta": json.loads(raw[start:end])}
+            self._unparsed = {name: span for name, span in index.spans.items() if name != "meta"}
+        else:
+            data = parse_data(self.path, raw)
+        self._raw = raw
+        if not check_head(self.path, data):  # an older schema: its upgrade needs every table
+            for name, (start, end) in self._unparsed.items():
+                data[name] = json.loads(raw[start:end])
+            self._raw, self._unparsed = b"", {}
+            return Opened(validate_data(self.path, data), None)
+        self._unchecked = dict.fromkeys(n for n in [*data, *self._unparsed] if n != "meta")
+        return Opened(data, raw)
+
+    def open_deferred(self) -> Opened:
+        """What ``validate_file`` gives, with :data:`DEFERRED_TABLES` left unparsed
+        when the index vouches for every record (else everything is read and checked)."""
+        raw = read_data_bytes(self.path)
+        if raw is None:
+            return Opened({}, None)
+        index = read_table_index(self.path, raw)
+        if index is None or index.checked_by != CHECKED_BY or "meta" not in index.spans:
+            return Opened(*validate_bytes(self.path, raw))
+        later = {name: index.spans[name] for name in DEFERRED_TABLES
+                 if name in index.spans and name in index.records}
+        data = {name: json.loads(raw[start:end]) for name, (start, end) in index.spans.items()
+                if name not in later}
+        if not is_current(self.path, data):  # read whole: validate_data upgrades or says why
+            return Opened(*validate_bytes(self.path, raw))
+        self._raw = raw
+        self._unparsed = later
+        self._records = {name: index.records[name] for name in later}
+        return Opened(data, raw)
+
+    # -- first use --------------------------------------------------------------------
+    def __contains__(self, table: object) -> bool:
+        return table in self._unparsed or table in self._unchecked
+
+    def names(self) -> list[str]:
+        """Every table still to be parsed or checked."""
+        return list(dict.fromkeys([*self._unparsed, *self._unchecked]))
+
+    @property
+    def unparsed(self) -> bool:
+        """Whether some table is not in memory yet (nothing may be saved then)."""
+        return bool(self._unparsed)
+
+    def count(self, table: str) -> int | None:
+        """How many records an unparsed ``table`` holds, as its save's index says."""
+        if table in self._unparsed:
+            return self._records.get(table)
+        return None
+
+    def prepare(self, table: str, read: Callable[[], dict[str, Any]]) -> None:
+        """Parse and check ``table`` into the data ``read`` returns, if still pending."""
+        with self._lock:
+            if table not in self:
+                return
+            data = read()
+            span = self._unparsed.get(table)
+            if span is not None:
+                try:
+                    data[table] = parse_table(self._raw[span[0]:span[1]])
+                except (ValueError, RecursionError):
+                    # The index matched the file's size and CRC-32, so only a bad disk
+                    # gets here: report what reading the whole file says.
+                    data[table] = parse_data(self.path, self._raw).get(table)
+                del self._unparsed[table]  # only now: the table is in the data
+                if not self._unparsed:
+                    self._raw = b""
+            if table in self._unchecked:
+                if table in data:
+                    check_table(self.path, table, data[table])
+                del self._unchecked[table]
+
+    def prepare_all(self, tables: Iterable[str] | None, read: Callable[[], dict[str, Any]]) -> None:
+        """:meth:`prepare` each of ``tables`` (every pending one when ``None``)."""
+        for table in self.names() if tables is None else list(tables):
+            self.prepare(table, read)
+
+    def parsed_elsewhere(self) -> None:
+        """Memory was read again from the whole file (a revert): nothing is unparsed.
+        What was not checked yet still is checked on first use."""
+        with self._lock:
+            self._unparsed.clear()
+            self._raw = b""
+
+    def forget(self) -> None:
+        """Nothing is to be read any more: every table was replaced by checked data
+        (a restore), or the store is closed (a thread still reading stops)."""
+        with self._lock:
+            self._unparsed.clear()
+            self._unchecked.clear()
+            self._raw = b""
