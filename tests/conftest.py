@@ -65,9 +65,10 @@ def fixed_store(request: pytest.FixtureRequest) -> Iterator[Store]:
 
 
 def reopen(store: Store) -> Store:
-    """Close ``store`` and open the same data directory again, as after a restart."""
+    """Close ``store`` and open the same data directory again, as the app does after a
+    restart (the big tables are read on first use: ``defer``)."""
     store.close()
-    return Store(store.data_dir, clock=lambda: TODAY)
+    return Store(store.data_dir, clock=lambda: TODAY, defer=True)
 
 
 def make_test_app(store: Store, today: date = TODAY):  # noqa: ANN201

@@ -17,7 +17,7 @@ from textual.scrollbar import ScrollBar
 from textual.timer import Timer
 
 from netplan_tui.data import paths
-from netplan_tui.data.store import SaveError, Store
+from netplan_tui.data.store import DataFileError, SaveError, Store
 from netplan_tui.tui.closing import ClosesWhenMounted
 from netplan_tui.tui.collector import give_back
 from netplan_tui.tui.key_order import KeyOrder
@@ -159,15 +159,22 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         give_back()
 
     def _preload(self) -> None:
-        """After the first paint, import what the other screens and dialogs need.
+        """After the first paint, read the tables the first screen did not need and
+        import what the other screens and dialogs need.
 
-        Importing is pure Python: a thread does it while the first screen is already
-        usable, so a first visit or a first dialog finds its module loaded.
+        Both are pure Python: a thread does them while the first screen is already
+        usable, so a first visit or a first dialog finds its records read and its
+        module loaded (the tables are parsed a record at a time, see
+        ``data/pending.py``, so the event loop keeps answering keys meanwhile).
         """
         self._import_modules([s.module for s in SECTIONS] + list(PRELOAD))
 
     @work(thread=True, exclusive=True, group="preload", exit_on_error=False)
     def _import_modules(self, modules: list[str]) -> None:
+        try:
+            self.store.use()
+        except DataFileError:
+            pass  # only a disk failing under the app: the screen that reads it says so
         for module in modules:
             importlib.import_module(module)
         # The checker's patterns too: compiled by the goal editor's own thread when

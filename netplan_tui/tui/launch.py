@@ -14,8 +14,9 @@ from netplan_tui.tui.collector import collect_from_here
 def run_tui(data_dir: Path, today: date) -> int:
     try:
         # The store's clock is the app's today: goals' created days and the daily
-        # copy's name follow --today like everything else.
-        store = Store(data_dir, readonly_if_locked=True, clock=lambda: today)
+        # copy's name follow --today like everything else. The big tables are read
+        # after the first screen is drawn (``defer``, see data/pending.py).
+        store = Store(data_dir, readonly_if_locked=True, clock=lambda: today, defer=True)
     except DataFileError as exc:
         from netplan_tui.tui.recovery import run_recovery
 
