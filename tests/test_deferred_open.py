@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import json
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +22,17 @@ from hypothesis import strategies as st
 
 from netplan_tui.core.models import Contact, Goal, MonthReview, Plan, ProgressEvent, Quality
 from netplan_tui.data import paths, storage
-from netplan_tui.data.pending import DEFERRED_TABLES, parse_table
-from netplan_tui.data.storage import DataFileError, SaveError, encode_tables, index_path
+from netplan_tui.data.pending import DEFERRED_TABLES, PAUSE_EVERY, parse_pieces, parse_table
+from netplan_tui.data.storage import (
+    CUT_EVERY,
+    DataFileError,
+    SaveError,
+    encode_data,
+    encode_tables,
+    encode_with_cuts,
+    index_path,
+    read_table_index,
+)
 from netplan_tui.data.store import Store
 from tests.conftest import TODAY, make_test_app, reopen
 from tests.test_lazy_open import damage, everything, seeded
@@ -76,6 +86,54 @@ def test_parse_table_refuses_what_json_loads_refuses(text: str) -> None:
         json.loads(text)
     with pytest.raises(ValueError):
         parse_table(text.encode())
+
+
+def test_parse_table_pauses_every_few_hundred_records() -> None:
+    table = {str(n): {"name": f"Person {n}", "skills": "Python"} for n in range(1, 1001)}
+    payload, spans = encode_tables({"contacts": table})
+    assert spans is not None
+    calls: list[int] = []
+    parsed = parse_table(payload[slice(*spans["contacts"])], lambda: calls.append(1))
+    assert parsed == table and len(calls) == 1000 // PAUSE_EVERY
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_record, min_size=1, max_size=8), st.integers(1, 3 * CUT_EVERY + 7))
+def test_a_big_table_cut_in_pieces_saves_the_same_bytes_and_reads_back(
+    pool: list[dict[str, Any]], count: int
+) -> None:
+    records = [pool[n % len(pool)] for n in range(count)]
+    data = {"meta": {"1": {"app": "x"}}, "contacts": {str(n): r for n, r in enumerate(records)}}
+    payload, spans, cuts = encode_with_cuts(data)
+    assert payload == encode_data(data) == json.dumps(
+        data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert spans is not None
+    if count <= CUT_EVERY:
+        assert cuts == {}
+        return
+    assert list(cuts) == ["contacts"] and len(cuts["contacts"]) == -(-count // CUT_EVERY)
+    assert parse_pieces(payload, spans["contacts"], cuts["contacts"]) == data["contacts"]
+
+
+@pytest.mark.parametrize("shift", [-1, 1, 7])
+def test_cuts_that_do_not_fall_between_records_are_refused(shift: int) -> None:
+    table = {str(n): {"name": f"P{n}", "notes": '},"9":{'} for n in range(600)}
+    payload, spans, cuts = encode_with_cuts({"contacts": table})
+    assert spans is not None
+    wrong = [cuts["contacts"][0], cuts["contacts"][1] + shift, cuts["contacts"][2]]
+    with pytest.raises(ValueError):
+        parse_pieces(payload, spans["contacts"], wrong)
+
+
+def test_each_save_names_the_cuts_of_its_big_tables(data_dir: Path) -> None:
+    with Store(data_dir, clock=lambda: TODAY) as store:
+        store.apply_import([Contact(name=f"P{n}") for n in range(CUT_EVERY * 2 + 1)], [])
+    raw = paths.data_file(data_dir).read_bytes()
+    index = read_table_index(paths.data_file(data_dir), raw)
+    assert index is not None and len(index.cuts["contacts"]) == 3
+    assert index.records["contacts"] == CUT_EVERY * 2 + 1
+    with deferred(data_dir) as store:
+        assert [c.name for c in store.contacts()] == [f"P{n}" for n in range(CUT_EVERY * 2 + 1)]
 
 
 # ------------------------------------------------------------------ opening
@@ -232,6 +290,31 @@ def test_a_thread_reading_while_a_contact_is_added_loses_nothing(data_dir: Path)
 
 
 # ------------------------------------------------------------------ the app
+def test_work_ahead_waits_for_a_key_only_off_the_event_loop(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netplan_tui.tui import app as app_module
+
+    app = make_test_app(store)
+    assert store.parse_pause == app._wait_for_keys
+    monkeypatch.setattr(type(app), "keys_pending", property(lambda self: 1))
+    monkeypatch.setattr(app_module, "KEY_WAIT", 0.05)
+    waited: list[float] = []
+
+    def in_thread() -> None:
+        start = time.monotonic()
+        app._wait_for_keys()
+        waited.append(time.monotonic() - start)
+
+    start = time.monotonic()
+    app._wait_for_keys()  # on the event loop's thread: never waits
+    on_loop = time.monotonic() - start
+    worker = threading.Thread(target=in_thread)
+    worker.start()
+    worker.join()
+    assert on_loop < 0.05 <= waited[0]
+
+
 async def test_the_app_reads_them_after_its_first_screen_and_saves_them(data_dir: Path) -> None:
     with Store(data_dir, clock=lambda: TODAY) as store:
         store.save_plan(Plan(primary_goal="job_search", weekly_hours=3, onboarding_done=True))

@@ -12,8 +12,10 @@ table's byte span holds that table's JSON value as a save wrote it:
   checked; only the two big tables, contacts and events (90 % of a large plan),
   are left unparsed. Opening a plan of 10,000 contacts no longer waits ~45-100 ms
   for their JSON before the first screen; the app parses them in a thread once
-  that screen is drawn (:func:`parse_table` lets the event loop run meanwhile),
-  or a screen that needs them first parses them then.
+  that screen is drawn, a piece of 256 records at a time (:func:`parse_pieces`,
+  from the cuts the index names; :func:`parse_table`, a record at a time, for an
+  index written before there were cuts), so the event loop runs meanwhile; or a
+  screen that needs them first parses them then.
 
 Every change parses everything first (``Store``): a save writes every table, and
 an id is only new against the whole table.
@@ -43,12 +45,18 @@ DEFERRED_TABLES = ("contacts", "events")
 _DECODE = json.JSONDecoder().raw_decode
 
 
-def parse_table(text: bytes) -> Any:
+#: Records parsed between two calls of a parse's ``pause`` (about 2 ms of work).
+PAUSE_EVERY = 256
+
+
+def parse_table(text: bytes, pause: Callable[[], object] | None = None) -> Any:
     """``json.loads(text)``, record by record when ``text`` is a table as a save wrote it.
 
     One ``json.loads`` of 10,000 contacts holds the interpreter lock for its
     whole 45-100 ms, so a thread parsing them would stop the event loop just as
-    long. Parsed one record at a time, the lock is handed back between records.
+    long. Parsed one record at a time, the lock is handed back between records,
+    and ``pause`` is called every :data:`PAUSE_EVERY` records (the app's waits
+    while a key is being handled, so the key has the interpreter to itself).
     Anything but compact ``{"key":value,...}`` (as :func:`encode_tables`
     writes it) is parsed by ``json.loads``, so the result is always the same.
     """
@@ -64,6 +72,8 @@ def parse_table(text: bytes) -> Any:
             if type(key) is not str or decoded[at] != ":":
                 return json.loads(decoded)
             table[key], at = _DECODE(decoded, at + 1)
+            if pause is not None and len(table) % PAUSE_EVERY == 0:
+                pause()
             mark = decoded[at]
             at += 1
             if mark == "}":
@@ -74,6 +84,33 @@ def parse_table(text: bytes) -> Any:
         return json.loads(decoded)
     if at != end:
         return json.loads(decoded)
+    return table
+
+
+def parse_pieces(
+    raw: bytes, span: tuple[int, int], starts: list[int],
+    pause: Callable[[], object] | None = None,
+) -> dict[str, Any]:
+    """The table at ``span`` of ``raw``, parsed a piece at a time from the index's cuts.
+
+    Each piece (``CUT_EVERY`` records) is one ``json.loads``, about 1 ms: the
+    interpreter lock is handed back between pieces, at the speed of one
+    ``json.loads`` of the whole table (a record at a time is ~1.6x slower).
+    Raises ``ValueError`` when the cuts do not fall between records.
+    """
+    ends = [start - 1 for start in starts[1:]] + [span[1] - 1]
+    if raw[span[0]:span[0] + 1] != b"{" or starts[0] != span[0] + 1:
+        raise ValueError("the cuts do not match the table")
+    table: dict[str, Any] = {}
+    for start, end in zip(starts, ends, strict=True):
+        if raw[end:end + 1] != (b"}" if end == span[1] - 1 else b","):
+            raise ValueError("the cuts do not match the table")
+        piece = json.loads(b"{" + raw[start:end] + b"}")
+        if not isinstance(piece, dict):
+            raise ValueError("a piece is not a table")
+        table.update(piece)
+        if pause is not None:
+            pause()
     return table
 
 
@@ -98,6 +135,7 @@ class PendingTables:
         self._unparsed: dict[str, tuple[int, int]] = {}
         self._unchecked: dict[str, None] = {}
         self._records: dict[str, int] = {}
+        self._cuts: dict[str, list[int]] = {}
         self._lock = threading.Lock()
 
     # -- opening ----------------------------------------------------------------------
@@ -144,6 +182,7 @@ class PendingTables:
         self._raw = raw
         self._unparsed = later
         self._records = {name: index.records[name] for name in later}
+        self._cuts = {name: index.cuts[name] for name in later if name in index.cuts}
         return Opened(data, raw)
 
     # -- first use --------------------------------------------------------------------
@@ -165,8 +204,12 @@ class PendingTables:
             return self._records.get(table)
         return None
 
-    def prepare(self, table: str, read: Callable[[], dict[str, Any]]) -> None:
-        """Parse and check ``table`` into the data ``read`` returns, if still pending."""
+    def prepare(
+        self, table: str, read: Callable[[], dict[str, Any]],
+        pause: Callable[[], object] | None = None,
+    ) -> None:
+        """Parse and check ``table`` into the data ``read`` returns, if still pending
+        (``pause``: see :func:`parse_table`)."""
         with self._lock:
             if table not in self:
                 return
@@ -174,7 +217,7 @@ class PendingTables:
             span = self._unparsed.get(table)
             if span is not None:
                 try:
-                    data[table] = parse_table(self._raw[span[0]:span[1]])
+                    data[table] = self._parse(table, span, pause)
                 except (ValueError, RecursionError):
                     # The index matched the file's size and CRC-32, so only a bad disk
                     # gets here: report what reading the whole file says.
@@ -187,10 +230,24 @@ class PendingTables:
                     check_table(self.path, table, data[table])
                 del self._unchecked[table]
 
-    def prepare_all(self, tables: Iterable[str] | None, read: Callable[[], dict[str, Any]]) -> None:
+    def _parse(
+        self, table: str, span: tuple[int, int], pause: Callable[[], object] | None
+    ) -> Any:
+        starts = self._cuts.get(table)
+        if starts:
+            try:
+                return parse_pieces(self._raw, span, starts, pause)
+            except (ValueError, RecursionError):
+                pass  # a record at a time, as without cuts
+        return parse_table(self._raw[span[0]:span[1]], pause)
+
+    def prepare_all(
+        self, tables: Iterable[str] | None, read: Callable[[], dict[str, Any]],
+        pause: Callable[[], object] | None = None,
+    ) -> None:
         """:meth:`prepare` each of ``tables`` (every pending one when ``None``)."""
         for table in self.names() if tables is None else list(tables):
-            self.prepare(table, read)
+            self.prepare(table, read, pause)
 
     def parsed_elsewhere(self) -> None:
         """Memory was read again from the whole file (a revert): nothing is unparsed.

@@ -30,7 +30,11 @@ from typing import Any, NamedTuple
 
 from tinydb.storages import Storage
 
+from netplan_tui.data.encoding import CUT_EVERY, encode_data, encode_tables, encode_with_cuts
 from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
+
+#: Imported from here by callers of the first version (they live in ``encoding.py``).
+__all__ = ["CUT_EVERY", "encode_data", "encode_tables", "encode_with_cuts"]
 
 TEMP_PREFIX = ".netplan-save-"
 TEMP_SUFFIX = ".tmp"
@@ -124,42 +128,6 @@ def sweep_orphans(directory: Path, max_age: float = ORPHAN_AGE_SECONDS) -> int:
     return removed
 
 
-# ------------------------------------------------------------------ encoding
-def encode_data(data: dict[str, Any]) -> bytes:
-    """Serialise ``data`` to UTF-8 JSON. Raises ``TypeError``/``ValueError`` if it cannot.
-
-    ``NaN`` and infinities are refused (they are not JSON), and so is text that
-    is not valid Unicode (a lone surrogate cannot be UTF-8): what is saved can
-    always be read back, backed up and exported.
-    """
-    return encode_tables(data)[0]
-
-
-def encode_tables(data: dict[str, Any]) -> tuple[bytes, dict[str, tuple[int, int]] | None]:
-    """:func:`encode_data`, and where each table's value lies in the bytes.
-
-    The bytes are those of one ``json.dumps`` of ``data``; the spans are
-    ``(start, end)`` byte offsets of each table's JSON value (``None`` when a
-    table name is not text, which ``json.dumps`` would turn into text).
-    """
-    if not all(type(name) is str for name in data):
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        return text.encode("utf-8"), None
-    parts = [b"{"]
-    spans: dict[str, tuple[int, int]] = {}
-    at = 1
-    for number, (name, table) in enumerate(data.items()):
-        key = ("," if number else "") + json.dumps(name, ensure_ascii=False) + ":"
-        value = json.dumps(table, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        key_bytes, value_bytes = key.encode("utf-8"), value.encode("utf-8")
-        parts += (key_bytes, value_bytes)
-        at += len(key_bytes)
-        spans[name] = (at, at + len(value_bytes))
-        at += len(value_bytes)
-    parts.append(b"}")
-    return b"".join(parts), spans
-
-
 # ------------------------------------------------------------------ the table index
 #: Beside the data file: its size, CRC-32 and where each table lies in it, written
 #: after each save so a read-only command can parse only the tables it uses.
@@ -179,12 +147,14 @@ def write_index(
     spans: dict[str, tuple[int, int]] | None,
     checked_by: str | None = None,
     records: dict[str, int] | None = None,
+    cuts: dict[str, list[int]] | None = None,
 ) -> None:
     """Record where the tables of ``payload`` (just saved as ``path``) lie. Best effort.
 
     ``checked_by`` names the rules every record of ``payload`` passed before it was
     stored (see :func:`index_checked_by`); ``None``: none is claimed. ``records``
-    says how many records each table holds (a count asked of a table not parsed).
+    says how many records each table holds (a count asked of a table not parsed),
+    ``cuts`` where pieces of the big tables start (see :func:`encode_with_cuts`).
     Not fsynced: an index lost, torn or left from an older save no longer
     matches the file's size and CRC-32, and the reader parses the whole file.
     """
@@ -198,6 +168,8 @@ def write_index(
         index["checked_by"] = checked_by
     if records:
         index["records"] = records
+    if cuts:
+        index["cuts"] = cuts
     body = json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX,
@@ -253,6 +225,7 @@ class TableIndex(NamedTuple):
     spans: dict[str, tuple[int, int]]  # where each table's JSON value lies
     records: dict[str, int]  # how many records each table held (none from older saves)
     checked_by: str | None  # the rules every record passed before it was stored
+    cuts: dict[str, list[int]]  # where pieces of the big tables start (encode_with_cuts)
 
 
 def read_table_index(path: Path, raw: bytes) -> TableIndex | None:
@@ -278,7 +251,16 @@ def read_table_index(path: Path, raw: bytes) -> TableIndex | None:
     records = {name: n for name, n in counts.items() if name in spans and type(n) is int
                and n >= 0} if isinstance(counts, dict) else {}
     checked_by = index.get("checked_by")
-    return TableIndex(spans, records, checked_by if isinstance(checked_by, str) else None)
+    cuts: dict[str, list[int]] = {}
+    for name, starts in (index.get("cuts") or {}).items() if isinstance(
+            index.get("cuts"), dict) else ():
+        span = spans.get(name)
+        if (span is not None and isinstance(starts, list) and starts
+                and all(type(n) is int for n in starts)
+                and all(span[0] < a < b <= span[1] for a, b in zip(starts, [*starts[1:], span[1]],
+                                                                     strict=True))):
+            cuts[name] = starts
+    return TableIndex(spans, records, checked_by if isinstance(checked_by, str) else None, cuts)
 
 
 def read_index(path: Path, raw: bytes) -> dict[str, tuple[int, int]] | None:
@@ -495,7 +477,7 @@ class AtomicJSONStorage(Storage):
             self.revert()
             raise
         try:
-            payload, spans = encode_tables(data)
+            payload, spans, cuts = encode_with_cuts(data)
         except (TypeError, ValueError) as exc:
             self.revert()
             raise SaveError(f"Could not save: a value cannot be stored ({exc}).") from exc
@@ -508,7 +490,7 @@ class AtomicJSONStorage(Storage):
             reason = exc.strerror or str(exc)
             raise SaveError(f"Could not save: {reason}. The data file was left as it was.") from exc
         records = {name: len(table) for name, table in data.items() if isinstance(table, dict)}
-        write_index(self.path, payload, spans, self.checked_by, records)
+        write_index(self.path, payload, spans, self.checked_by, records, cuts)
         self._saved = payload
         self._dirty = False
         self.saves += 1

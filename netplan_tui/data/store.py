@@ -135,6 +135,9 @@ class Store:
         self._storage = AtomicJSONStorage(self.path, readonly=self.readonly, checked_by=CHECKED_BY)
         #: Lazy and deferred opens: the tables not parsed or not checked yet.
         self._pending = PendingTables(self.path)
+        #: Called now and then while a big table is parsed (``parse_table``): the app
+        #: lets a thread wait there while a key is handled.
+        self.parse_pause: Callable[[], object] | None = None
         try:
             if lazy and exists:
                 data, saved = self._pending.open_lazy()
@@ -173,13 +176,13 @@ class Store:
     def _use(self, table: str) -> None:
         """Parse (and check) ``table`` before its first use, if it was left for then."""
         if table in self._pending:
-            self._pending.prepare(table, self._storage.read)
+            self._pending.prepare(table, self._storage.read, self.parse_pause)
 
     def use(self, tables: Iterable[str] | None = None) -> None:
         """Parse and check ``tables`` now (every table when ``None``), if not done yet.
 
         Safe from a thread: the app parses what its first screen did not need so."""
-        self._pending.prepare_all(tables, self._storage.read)
+        self._pending.prepare_all(tables, self._storage.read, self.parse_pause)
 
     def _changing(self) -> None:
         """Before any change: every table in memory (a save writes them all)."""

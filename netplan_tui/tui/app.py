@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import threading
+import time
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
@@ -35,6 +37,8 @@ from netplan_tui.tui.stylesheet import (
 from netplan_tui.tui.widgets.scrollbar import MergedScrollBarRender
 
 SETTLED = 0.1  # seconds a screen is left alone before work is done ahead (when_settled)
+#: The longest the preload thread waits for a key to be handled before going on.
+KEY_WAIT = 0.5
 #: Characters of default CSS added and parsed per step after the first paint (~3 ms).
 PRIME_STEP = 3000
 
@@ -100,6 +104,7 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         self.DEFAULT_MODE = "goal" if not plan.onboarding_done or not plan.primary_goal else "goals"
         super().__init__()
         self.store = store
+        store.parse_pause = self._wait_for_keys  # a thread parsing lets keys go first
         self.today = today
         self.onboarding = not plan.onboarding_done
         self._css_state: tuple[Any, ...] | None = None  # see refresh_css
@@ -159,28 +164,43 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         give_back()
 
     def _preload(self) -> None:
-        """After the first paint, read the tables the first screen did not need and
-        import what the other screens and dialogs need.
+        """After the first paint, import what the other screens and dialogs need, and
+        read the tables the first screen did not need.
 
         Both are pure Python: a thread does them while the first screen is already
-        usable, so a first visit or a first dialog finds its records read and its
-        module loaded (the tables are parsed a record at a time, see
+        usable, so a first visit or a first dialog finds its module loaded and its
+        records read (the tables are parsed a record at a time, see
         ``data/pending.py``, so the event loop keeps answering keys meanwhile).
         """
         self._import_modules([s.module for s in SECTIONS] + list(PRELOAD))
 
     @work(thread=True, exclusive=True, group="preload", exit_on_error=False)
     def _import_modules(self, modules: list[str]) -> None:
-        try:
-            self.store.use()
-        except DataFileError:
-            pass  # only a disk failing under the app: the screen that reads it says so
         for module in modules:
+            self._wait_for_keys()
             importlib.import_module(module)
         # The checker's patterns too: compiled by the goal editor's own thread when
         # it opened, they competed with drawing it for the interpreter.
         importlib.import_module("netplan_tui.core.smart").warm_up()
         self.call_from_thread(self._prime_stylesheet)
+        # Last: a first visit waits for its module (imported by the key's handler if
+        # not yet), while a screen that needs a table not read yet reads it itself,
+        # in its own thread (from 2,000 contacts on, see tui/background.py).
+        try:
+            self.store.use()
+        except DataFileError:
+            pass  # only a disk failing under the app: the screen that reads it says so
+
+    def _wait_for_keys(self) -> None:
+        """In a thread doing work ahead (reading the plan's big tables, importing):
+        wait while a key is being handled (at most ``KEY_WAIT`` seconds), so the
+        key does not share the interpreter with it. Never waits on the event loop."""
+        if threading.current_thread() is threading.main_thread():
+            return
+        waited = 0.0
+        while self.keys_pending and waited < KEY_WAIT:
+            time.sleep(0.002)
+            waited += 0.002
 
     def _prime_stylesheet(self) -> None:
         """With every module loaded, add the CSS no first screen needed, while idle.
