@@ -99,3 +99,15 @@ async def test_a_quit_is_never_held_for_long(
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: not app.is_running, what="the app closed")
     assert app._exit_waits == closing.WAITS
+
+
+async def test_nothing_is_built_ahead_once_the_app_is_closing(store: Store) -> None:
+    """A build starting while Textual closes every screen stack added one more stack
+    to the ones it was walking (``RuntimeError: dictionary changed size``)."""
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)):
+        app.closing = True
+        form = ContactEditor(None, app.today)
+        assert form.build_ahead(app) is False
+        assert not form.is_mounted

@@ -30,6 +30,9 @@ class ClosesWhenMounted(App[Any]):
     """An ``App`` base whose ``exit`` waits for screens and dialogs still mounting."""
 
     _exit_waits = 0
+    #: Set once the app is leaving: nothing is to be built ahead any more (a dialog
+    #: built then would add a screen stack while Textual closes them all).
+    closing = False
 
     def still_mounting(self) -> bool:
         """True while a screen of any mode, or a widget on one, is not mounted yet."""
@@ -46,6 +49,7 @@ class ClosesWhenMounted(App[Any]):
     def exit(
         self, result: Any = None, return_code: int = 0, message: Any = None
     ) -> None:
+        self.closing = True
         if self.is_running and self._exit_waits < WAITS and self.still_mounting():
             self._exit_waits += 1
             self.set_timer(WAIT, partial(self.exit, result, return_code, message))
@@ -59,6 +63,7 @@ class ClosesWhenMounted(App[Any]):
                 yield pilot
             finally:
                 # Leaving shuts the app down from outside, without ``exit``.
+                self.closing = True
                 for _ in range(WAITS):
                     if not (self.is_running and self.still_mounting()):
                         break

@@ -43,9 +43,11 @@ def parking(app: App[Any]) -> str | None:
     """The parking mode's name, entered once so that it exists; ``None`` if unusable.
 
     Unusable when the app has no such mode or is showing it (never, but a dialog
-    pushed there would then be shown).
+    pushed there would then be shown), and once the app is closing.
     """
     if PARKING not in app.MODES or app.current_mode == PARKING:
+        return None
+    if getattr(app, "closing", False):
         return None
     if not parked(app):
         shown = app.current_mode
