@@ -153,6 +153,7 @@ class PendingTables:
             start, end = index.spans["meta"]
             data: dict[str, Any] = {"meta": json.loads(raw[start:end])}
             self._unparsed = {name: span for name, span in index.spans.items() if name != "meta"}
+            self._cuts = index.cuts
         else:
             data = parse_data(self.path, raw)
         self._raw = raw
@@ -238,7 +239,9 @@ class PendingTables:
             try:
                 return parse_pieces(self._raw, span, starts, pause)
             except (ValueError, RecursionError):
-                pass  # a record at a time, as without cuts
+                pass  # as without cuts
+        if pause is None:  # a command: nothing shares the interpreter, one parse is fastest
+            return json.loads(self._raw[span[0]:span[1]])
         return parse_table(self._raw[span[0]:span[1]], pause)
 
     def prepare_all(
