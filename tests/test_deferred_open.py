@@ -22,17 +22,9 @@ from hypothesis import strategies as st
 
 from netplan_tui.core.models import Contact, Goal, MonthReview, Plan, ProgressEvent, Quality
 from netplan_tui.data import paths, storage
-from netplan_tui.data.pending import DEFERRED_TABLES, PAUSE_EVERY, parse_pieces, parse_table
-from netplan_tui.data.storage import (
-    CUT_EVERY,
-    DataFileError,
-    SaveError,
-    encode_data,
-    encode_tables,
-    encode_with_cuts,
-    index_path,
-    read_table_index,
-)
+from netplan_tui.data.encoding import CUT_EVERY, encode_data, encode_with_cuts
+from netplan_tui.data.pending import DEFERRED_TABLES, parse_pieces
+from netplan_tui.data.storage import DataFileError, SaveError, index_path, read_table_index
 from netplan_tui.data.store import Store
 from tests.conftest import TODAY, make_test_app, reopen
 from tests.test_lazy_open import damage, everything, seeded
@@ -51,50 +43,12 @@ def saved_data(data_dir: Path) -> dict[str, Any]:
     return json.loads(paths.data_file(data_dir).read_bytes())
 
 
-# ------------------------------------------------------------------ parse_table
+# ------------------------------------------------------------------ encoding and pieces
 _text = st.text(alphabet=st.characters(codec="utf-8"), max_size=30) | st.sampled_from(
     ['},"2":{', '"', "\\", '\\"', "[bold]", "[@click=app.quit]", "🚀 李", "\n\t", ":", ","])
 _scalar = st.none() | st.booleans() | st.integers(-(2**60), 2**60) | _text | st.floats(
     allow_nan=False, allow_infinity=False)
 _record = st.dictionaries(_text, _scalar | st.lists(_scalar, max_size=4), max_size=6)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.dictionaries(st.integers(1, 10**6).map(str) | _text, _record, max_size=12))
-def test_parse_table_reads_a_saved_table_as_json_does(table: dict[str, Any]) -> None:
-    payload, spans = encode_tables({"t": table})
-    assert spans is not None
-    text = payload[spans["t"][0]:spans["t"][1]]
-    assert parse_table(text) == json.loads(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ['{}', '{ "1": {"a": 1} }', '{"1":{"a":1} ,"2":{}}', '[1,2,3]', '"just text"', '17',
-     '{"1":{"a":1},"1":{"a":2}}', '{"1":[1,{"x":"}"}]}', '{"\\u00e9":{"b":"\\"},"}}'],
-    ids=["empty", "spaces", "space-before-comma", "list", "text", "number", "same-key-twice",
-         "nested", "escaped-key"],
-)
-def test_parse_table_equals_json_loads_on_any_json(text: str) -> None:
-    assert parse_table(text.encode()) == json.loads(text)
-
-
-@pytest.mark.parametrize("text", ['{"1":{"a":1}', '{"1":{"a":1}}x', '{"1" {"a":1}}', '{1:{}}', ""],
-                         ids=["cut-short", "trailing", "no-colon", "bare-key", "empty-text"])
-def test_parse_table_refuses_what_json_loads_refuses(text: str) -> None:
-    with pytest.raises(ValueError):
-        json.loads(text)
-    with pytest.raises(ValueError):
-        parse_table(text.encode())
-
-
-def test_parse_table_pauses_every_few_hundred_records() -> None:
-    table = {str(n): {"name": f"Person {n}", "skills": "Python"} for n in range(1, 1001)}
-    payload, spans = encode_tables({"contacts": table})
-    assert spans is not None
-    calls: list[int] = []
-    parsed = parse_table(payload[slice(*spans["contacts"])], lambda: calls.append(1))
-    assert parsed == table and len(calls) == 1000 // PAUSE_EVERY
 
 
 @settings(max_examples=60, deadline=None)
@@ -113,6 +67,15 @@ def test_a_big_table_cut_in_pieces_saves_the_same_bytes_and_reads_back(
         return
     assert list(cuts) == ["contacts"] and len(cuts["contacts"]) == -(-count // CUT_EVERY)
     assert parse_pieces(payload, spans["contacts"], cuts["contacts"]) == data["contacts"]
+
+
+def test_parse_pieces_pauses_after_each_piece() -> None:
+    table = {str(n): {"name": f"Person {n}", "skills": "Python"} for n in range(1, 1001)}
+    payload, spans, cuts = encode_with_cuts({"contacts": table})
+    assert spans is not None
+    calls: list[int] = []
+    parsed = parse_pieces(payload, spans["contacts"], cuts["contacts"], lambda: calls.append(1))
+    assert parsed == table and len(calls) == len(cuts["contacts"]) == -(-1000 // CUT_EVERY)
 
 
 @pytest.mark.parametrize("shift", [-1, 1, 7])

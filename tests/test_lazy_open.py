@@ -26,15 +26,9 @@ from netplan_tui.core.models import (
     Quality,
 )
 from netplan_tui.data import paths
+from netplan_tui.data.encoding import encode_data, encode_tables
 from netplan_tui.data.schema import validate_data
-from netplan_tui.data.storage import (
-    DataFileError,
-    SaveError,
-    encode_data,
-    encode_tables,
-    index_path,
-    read_index,
-)
+from netplan_tui.data.storage import DataFileError, SaveError, index_path, read_table_index
 from netplan_tui.data.store import Store
 from tests.conftest import TODAY
 
@@ -129,8 +123,9 @@ def test_a_table_name_that_is_not_text_gets_no_spans() -> None:
 def test_each_save_writes_a_matching_index(data_dir: Path) -> None:
     seeded(data_dir)
     raw = paths.data_file(data_dir).read_bytes()
-    spans = read_index(paths.data_file(data_dir), raw)
-    assert spans is not None
+    index = read_table_index(paths.data_file(data_dir), raw)
+    assert index is not None
+    spans = index.spans
     assert {name: json.loads(raw[a:b]) for name, (a, b) in spans.items()} == json.loads(raw)
     assert index_path(paths.data_file(data_dir)).stat().st_mode & 0o077 == 0
 
@@ -156,7 +151,7 @@ def test_an_index_that_does_not_match_is_ignored(data_dir: Path, change: str) ->
         index.write_text(json.dumps(body))
     else:
         index.unlink()
-    assert read_index(path, raw) is None
+    assert read_table_index(path, raw) is None
 
 
 # ------------------------------------------------------------------ lazy stores

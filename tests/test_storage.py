@@ -19,13 +19,13 @@ from hypothesis import strategies as st
 
 from netplan_tui.core.models import Contact, Goal
 from netplan_tui.data import paths, storage
+from netplan_tui.data.encoding import encode_data
 from netplan_tui.data.storage import (
     TEMP_PREFIX,
     AtomicJSONStorage,
     DataFileError,
     SaveError,
     atomic_write_bytes,
-    encode_data,
     parse_data,
     sweep_orphans,
 )

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from netplan_tui.data import paths
+from netplan_tui.data.encoding import encode_data
 from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
 from netplan_tui.data.lock import _STORES, _lock_key, locked
 from netplan_tui.data.schema import validate_data
@@ -19,7 +20,6 @@ from netplan_tui.data.storage import (
     DataFileError,
     atomic_write_bytes,
     chmod_private,
-    encode_data,
     fsync_dir,
     parse_data,
 )

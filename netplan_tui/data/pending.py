@@ -1,7 +1,7 @@
 """The tables of an opened data file that are not parsed (or not checked) yet.
 
 Two kinds of open leave tables for later, both only when the file's index
-(``storage.read_index``) names the file's exact size and CRC-32, so that each
+(``storage.read_table_index``) names the file's exact size and CRC-32, so that each
 table's byte span holds that table's JSON value as a save wrote it:
 
 * **lazy** (read-only commands): ``meta`` is parsed and checked at once; every
@@ -13,9 +13,10 @@ table's byte span holds that table's JSON value as a save wrote it:
   are left unparsed. Opening a plan of 10,000 contacts no longer waits ~45-100 ms
   for their JSON before the first screen; the app parses them in a thread once
   that screen is drawn, a piece of 256 records at a time (:func:`parse_pieces`,
-  from the cuts the index names; :func:`parse_table`, a record at a time, for an
-  index written before there were cuts), so the event loop runs meanwhile; or a
-  screen that needs them first parses them then.
+  from the cuts the index names), so the event loop runs meanwhile; or a screen
+  that needs them first parses them then. The saves that write the counts a
+  deferred open needs write the cuts too: only a table too small to be cut (256
+  records or fewer) is parsed in one ``json.loads``.
 
 Every change parses everything first (``Store``): a save writes every table, and
 an id is only new against the whole table.
@@ -42,61 +43,19 @@ from netplan_tui.data.storage import parse_data, read_data_bytes, read_table_ind
 #: The tables a deferred open leaves unparsed: the ones that grow with use.
 DEFERRED_TABLES = ("contacts", "events")
 
-_DECODE = json.JSONDecoder().raw_decode
-
-
-#: Records parsed between two calls of a parse's ``pause`` (about 2 ms of work).
-PAUSE_EVERY = 256
-
-
-def parse_table(text: bytes, pause: Callable[[], object] | None = None) -> Any:
-    """``json.loads(text)``, record by record when ``text`` is a table as a save wrote it.
-
-    One ``json.loads`` of 10,000 contacts holds the interpreter lock for its
-    whole 45-100 ms, so a thread parsing them would stop the event loop just as
-    long. Parsed one record at a time, the lock is handed back between records,
-    and ``pause`` is called every :data:`PAUSE_EVERY` records (the app's waits
-    while a key is being handled, so the key has the interpreter to itself).
-    Anything but compact ``{"key":value,...}`` (as :func:`encode_tables`
-    writes it) is parsed by ``json.loads``, so the result is always the same.
-    """
-    decoded = text.decode("utf-8")
-    if decoded[:1] != "{" or decoded == "{}":
-        return json.loads(decoded)
-    table: dict[str, Any] = {}
-    end = len(decoded)
-    at = 1
-    try:
-        while True:
-            key, at = _DECODE(decoded, at)
-            if type(key) is not str or decoded[at] != ":":
-                return json.loads(decoded)
-            table[key], at = _DECODE(decoded, at + 1)
-            if pause is not None and len(table) % PAUSE_EVERY == 0:
-                pause()
-            mark = decoded[at]
-            at += 1
-            if mark == "}":
-                break
-            if mark != ",":
-                return json.loads(decoded)
-    except (ValueError, IndexError):
-        return json.loads(decoded)
-    if at != end:
-        return json.loads(decoded)
-    return table
-
-
 def parse_pieces(
     raw: bytes, span: tuple[int, int], starts: list[int],
     pause: Callable[[], object] | None = None,
 ) -> dict[str, Any]:
     """The table at ``span`` of ``raw``, parsed a piece at a time from the index's cuts.
 
-    Each piece (``CUT_EVERY`` records) is one ``json.loads``, about 1 ms: the
-    interpreter lock is handed back between pieces, at the speed of one
-    ``json.loads`` of the whole table (a record at a time is ~1.6x slower).
-    Raises ``ValueError`` when the cuts do not fall between records.
+    One ``json.loads`` of 10,000 contacts holds the interpreter lock for its
+    whole 45-100 ms, so a thread parsing them would stop the event loop just as
+    long. Each piece (``CUT_EVERY`` records) is one ``json.loads``, about 1 ms:
+    the lock is handed back between pieces, at the speed of one ``json.loads`` of
+    the whole table, and ``pause`` is called after each piece (the app waits there
+    while a key is being handled). Raises ``ValueError`` when the cuts do not fall
+    between records.
     """
     ends = [start - 1 for start in starts[1:]] + [span[1] - 1]
     if raw[span[0]:span[0] + 1] != b"{" or starts[0] != span[0] + 1:
@@ -210,7 +169,7 @@ class PendingTables:
         pause: Callable[[], object] | None = None,
     ) -> None:
         """Parse and check ``table`` into the data ``read`` returns, if still pending
-        (``pause``: see :func:`parse_table`)."""
+        (``pause``: see :func:`parse_pieces`)."""
         with self._lock:
             if table not in self:
                 return
@@ -240,9 +199,7 @@ class PendingTables:
                 return parse_pieces(self._raw, span, starts, pause)
             except (ValueError, RecursionError):
                 pass  # as without cuts
-        if pause is None:  # a command: nothing shares the interpreter, one parse is fastest
-            return json.loads(self._raw[span[0]:span[1]])
-        return parse_table(self._raw[span[0]:span[1]], pause)
+        return json.loads(self._raw[span[0]:span[1]])
 
     def prepare_all(
         self, tables: Iterable[str] | None, read: Callable[[], dict[str, Any]],

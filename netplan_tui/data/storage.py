@@ -30,11 +30,8 @@ from typing import Any, NamedTuple
 
 from tinydb.storages import Storage
 
-from netplan_tui.data.encoding import CUT_EVERY, encode_data, encode_tables, encode_with_cuts
+from netplan_tui.data.encoding import encode_data, encode_with_cuts
 from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
-
-#: Imported from here by callers of the first version (they live in ``encoding.py``).
-__all__ = ["CUT_EVERY", "encode_data", "encode_tables", "encode_with_cuts"]
 
 TEMP_PREFIX = ".netplan-save-"
 TEMP_SUFFIX = ".tmp"
@@ -154,7 +151,7 @@ def write_index(
     ``checked_by`` names the rules every record of ``payload`` passed before it was
     stored (see :func:`index_checked_by`); ``None``: none is claimed. ``records``
     says how many records each table holds (a count asked of a table not parsed),
-    ``cuts`` where pieces of the big tables start (see :func:`encode_with_cuts`).
+    ``cuts`` where pieces of the big tables start (see ``encoding.encode_with_cuts``).
     Not fsynced: an index lost, torn or left from an older save no longer
     matches the file's size and CRC-32, and the reader parses the whole file.
     """
@@ -232,7 +229,7 @@ def read_table_index(path: Path, raw: bytes) -> TableIndex | None:
     """The index of ``raw`` (the bytes of the data file ``path``).
 
     ``None`` unless the index is well formed and names exactly ``raw``'s size
-    and CRC-32: then ``raw`` is byte for byte what :func:`encode_tables` wrote,
+    and CRC-32: then ``raw`` is byte for byte what ``encoding.encode_tables`` wrote,
     so each span holds one table's JSON value.
     """
     index = _matching_index(path, raw)
@@ -261,12 +258,6 @@ def read_table_index(path: Path, raw: bytes) -> TableIndex | None:
                                                                      strict=True))):
             cuts[name] = starts
     return TableIndex(spans, records, checked_by if isinstance(checked_by, str) else None, cuts)
-
-
-def read_index(path: Path, raw: bytes) -> dict[str, tuple[int, int]] | None:
-    """The table spans of ``raw`` from its index (see :func:`read_table_index`)."""
-    index = read_table_index(path, raw)
-    return None if index is None else index.spans
 
 
 def parse_data(path: Path, raw: bytes) -> dict[str, Any]:

@@ -46,6 +46,7 @@ from netplan_tui.data.copies import (
     quarantine,
     restore_file,
 )
+from netplan_tui.data.encoding import encode_data
 from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
 from netplan_tui.data.lock import _STORES, DirLock, LockedError, _lock_key, held_here, locked
 from netplan_tui.data.pending import PendingTables
@@ -67,7 +68,6 @@ from netplan_tui.data.storage import (
     SaveError,
     atomic_write_bytes,
     chmod_private,
-    encode_data,
     probe_data_file,
     sweep_orphans,
 )
@@ -135,7 +135,7 @@ class Store:
         self._storage = AtomicJSONStorage(self.path, readonly=self.readonly, checked_by=CHECKED_BY)
         #: Lazy and deferred opens: the tables not parsed or not checked yet.
         self._pending = PendingTables(self.path)
-        #: Called now and then while a big table is parsed (``parse_table``): the app
+        #: Called now and then while a big table is parsed (``parse_pieces``): the app
         #: lets a thread wait there while a key is handled.
         self.parse_pause: Callable[[], object] | None = None
         try:

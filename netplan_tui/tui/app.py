@@ -169,7 +169,7 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
 
         Both are pure Python: a thread does them while the first screen is already
         usable, so a first visit or a first dialog finds its module loaded and its
-        records read (the tables are parsed a record at a time, see
+        records read (the tables are parsed a piece at a time, see
         ``data/pending.py``, so the event loop keeps answering keys meanwhile).
         """
         self._import_modules([s.module for s in SECTIONS] + list(PRELOAD))
