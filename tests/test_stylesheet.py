@@ -14,7 +14,12 @@ from textual.css.stylesheet import Stylesheet
 from textual.widget import Widget
 
 from netplan_tui.core.demo import fill_demo
-from netplan_tui.tui.stylesheet import css_state, default_css, widget_classes
+from netplan_tui.tui.stylesheet import (
+    css_state,
+    default_css,
+    only_new_default_css,
+    widget_classes,
+)
 from tests.conftest import TODAY, make_test_app
 from tests.helpers.wait import settled, wait_for
 
@@ -83,6 +88,65 @@ async def test_what_the_idle_step_adds_restyles_nothing_shown(store, plan: str) 
             app.refresh_css(animate=False)
             await settled(pilot)
             assert app.export_screenshot() == shown, f"screen {key}"
+
+
+async def test_visits_before_the_idle_step_parse_only_what_they_add(store, monkeypatch) -> None:  # noqa: ANN001
+    """A key pressed before the idle step added every class's CSS: the first visit
+    parses only the CSS of the classes it mounts, not the whole stylesheet again,
+    and what it shows is what a full refresh would show."""
+    fill_demo(store, TODAY)
+    reparses: list[int] = []
+    reparse = Stylesheet.reparse
+    monkeypatch.setattr(Stylesheet, "reparse",
+                        lambda self: (reparses.append(1), reparse(self))[1])
+    app = make_test_app(store)
+    monkeypatch.setattr(app, "_preload", lambda: None)  # the idle step never comes
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.screen.region.width > 0, what="the first screen")
+        for key, marker in [("1", "GoalScreen"), ("2", "QualitiesScreen"),
+                            ("3", "NetworkScreen"), ("4", "GapScreen"), ("3", "NetworkScreen")]:
+            sources = len(app.stylesheet.source)
+            await pilot.press(key)
+            await wait_for(pilot, lambda m=marker: type(app.screen).__name__ == m, what=marker)
+            await settled(pilot)
+            assert len(app.stylesheet.source) >= sources
+            assert reparses == [], f"after {key!r}: the whole stylesheet was parsed again"
+            shown = app.export_screenshot()
+            state = app._css_state  # noqa: SLF001
+            app._css_state = None  # noqa: SLF001 - force Textual's own refresh
+            app.refresh_css(animate=False)
+            await settled(pilot)
+            assert app.export_screenshot() == shown, f"screen {key}"
+            app._css_state = state  # noqa: SLF001
+            reparses.clear()
+
+
+def test_only_new_default_css() -> None:
+    """Skipped only when default CSS scoped to its class was added, nothing else."""
+    sheet = Stylesheet()
+    sheet.add_source("Static { color: red; }", read_from=("a", "A"), is_default_css=True,
+                     scope="static")
+    variables = {"primary": "#ff0000"}
+    before = css_state(sheet, variables)
+    assert only_new_default_css(before, before)
+    sheet.add_source("Label { color: red; }", read_from=("b", "B"), is_default_css=True,
+                     scope="label")
+    after = css_state(sheet, variables)
+    assert only_new_default_css(before, after)
+    assert not only_new_default_css(before, css_state(sheet, {"primary": "#00ff00"}))
+    unscoped = Stylesheet()
+    unscoped.source = dict(sheet.source)
+    unscoped.add_source("Input { color: red; }", read_from=("c", "C"), is_default_css=True)
+    assert not only_new_default_css(after, css_state(unscoped, variables))
+    app_css = Stylesheet()
+    app_css.source = dict(sheet.source)
+    app_css.add_source("Input { color: red; }", read_from=("d", "D"), scope="input")
+    assert not only_new_default_css(after, css_state(app_css, variables))
+    edited = Stylesheet()
+    edited.source = dict(sheet.source)
+    edited.add_source("Static { color: blue; }", read_from=("a", "A"), is_default_css=True,
+                      scope="static")
+    assert not only_new_default_css(after, css_state(edited, variables))
 
 
 def test_css_state_follows_what_textual_parses() -> None:

@@ -31,6 +31,7 @@ from netplan_tui.tui.stylesheet import (
     css_state,
     default_css_to_add,
     in_steps,
+    only_new_default_css,
     read_dialog_css,
     widget_classes,
 )
@@ -287,8 +288,12 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         Textual calls this on the first visit of each mode and on each dialog opening,
         and it parses every source again even when no source and no theme variable
         changed; the new screen's widgets are styled as they are mounted either way.
-        A theme change, a new source or an edited one still refreshes everything
-        (see ``tui/stylesheet.py``).
+        Nor is the default CSS Textual added as widget classes were first mounted
+        reason to: it styles only those widgets (``only_new_default_css``). That is
+        a first visit before the idle step added every class's CSS, which parsed
+        the whole stylesheet again (40-60 ms of the key). A theme change, any other
+        new source or an edited one still refreshes everything (see
+        ``tui/stylesheet.py``).
         """
         state = css_state(self.stylesheet, self.get_css_variables())
         at_start, self._css_variables_at_start = self._css_variables_at_start, None
@@ -301,7 +306,10 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
             # the first paint.
             self._css_state = state
             return
-        if state == self._css_state:
+        if state == self._css_state or (
+            self._css_state is not None and only_new_default_css(self._css_state, state)
+        ):
+            self._css_state = state
             return
         super().refresh_css(animate)
         self._css_state = state  # a refresh re-reads these sources and variables, as they were

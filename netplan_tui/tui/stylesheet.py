@@ -158,3 +158,19 @@ def css_state(stylesheet: Stylesheet, variables: dict[str, str]) -> tuple[Any, .
         for location, source in stylesheet.source.items()
     )
     return (sources, tuple(variables.items()))
+
+
+def only_new_default_css(before: tuple[Any, ...], after: tuple[Any, ...]) -> bool:
+    """``after`` is ``before`` with default CSS added, scoped to its class, and nothing
+    else changed: the sources Textual adds when the first widget of a class is
+    mounted. Their rules style only widgets of those classes (and what is in them),
+    each styled as it was mounted, after its class's CSS was added: nothing shown
+    needs a restyle, as after the idle step."""
+    (old_sources, old_variables), (new_sources, new_variables) = before, after
+    if old_variables != new_variables:
+        return False
+    new = set(new_sources)
+    if not new.issuperset(old_sources):
+        return False
+    return all(is_defaults and scope for _loc, _css, is_defaults, scope in new - set(old_sources))
+
