@@ -319,3 +319,45 @@ async def test_the_kept_goal_editor_draws_as_a_new_one_in_a_small_terminal(
         await wait_for(pilot, lambda: fresh.compact, what="compact chips")
         await settled(pilot)
         assert app.export_screenshot() == kept
+
+
+
+async def layouts_asked_opening(pilot, dialog, monkeypatch) -> list[str]:  # noqa: ANN001
+    """Open the closed kept ``dialog`` with n; the widgets of it that asked for a layout."""
+    from textual.widget import Widget
+
+    asked: list[str] = []
+    refresh = Widget.refresh
+
+    def spy(self, *regions, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if kwargs.get("layout") and (self is dialog or dialog in self.ancestors):
+            asked.append(f"{type(self).__name__}#{self.id}")
+        return refresh(self, *regions, **kwargs)
+
+    monkeypatch.setattr(Widget, "refresh", spy)
+    await pilot.press("n")
+    await wait_for(pilot, lambda: pilot.app.screen is dialog, what="opened again")
+    await settled(pilot)
+    monkeypatch.setattr(Widget, "refresh", refresh)
+    return asked
+
+
+async def test_opening_a_kept_dialog_again_asks_no_new_layout(store: Store, monkeypatch) -> None:  # noqa: ANN001
+    """A kept dialog filled again with what it shows (the title, empty error lines)
+    asks Textual for no layout: its opening is one full render, not a reflow and a
+    render before it. Only a line whose text changes asks for one."""
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for opened in (open_kept_form, open_kept_editor):
+            if opened is open_kept_editor:
+                await pilot.press("5")
+            dialog = await opened(pilot)
+            await settled(pilot)
+            await pilot.press("escape")
+            await wait_for(pilot, lambda d=dialog: app.screen is not d, what="closed")
+            await settled(pilot)
+            asked = await layouts_asked_opening(pilot, dialog, monkeypatch)
+            assert asked == [], f"{type(dialog).__name__}: layout asked by {asked}"
+            await pilot.press("escape")
+            await wait_for(pilot, lambda d=dialog: app.screen is not d, what="closed")

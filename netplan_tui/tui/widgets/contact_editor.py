@@ -17,6 +17,7 @@ from netplan_tui.core.models import (
     Contact,
     parse_iso_date,
 )
+from netplan_tui.tui.widgets.dialogs import show_text
 from netplan_tui.tui.widgets.form_dialog import FormDialog
 from netplan_tui.tui.widgets.lists import SafeSelect
 from netplan_tui.tui.widgets.safe_input import SafeInput, SafeTextArea
@@ -184,7 +185,7 @@ class ContactEditor(FormDialog[Contact]):
         """
         self.contact = contact
         shown = contact or Contact()
-        self.query_one("#ce-title", Static).update(self._title())
+        show_text(self.query_one("#ce-title", Static), self._title())
         for name, *_rest in (*TEXT_FIELDS, *DATE_FIELDS, *EXTRA_FIELDS):
             field = self.query_one(f"#ce-{name}", Input)
             field.value = getattr(shown, name) or ""
@@ -212,7 +213,7 @@ class ContactEditor(FormDialog[Contact]):
     # -- validation -------------------------------------------------------------------
     def _error(self, name: str, message: str) -> None:
         line = self.query_one(f"#ce-{name}-error", Static)
-        line.update(message)
+        show_text(line, message)
         line.set_class(not message, "-empty")
 
     def _value(self, name: str) -> str:

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.widgets import Button, Input, Label, Select, Static
 
 from netplan_tui.data.store import SaveError
-from netplan_tui.tui.widgets.dialogs import Dialog, field_value
+from netplan_tui.tui.widgets.dialogs import Dialog, field_value, show_text
 from netplan_tui.tui.widgets.safe_input import SafeTextArea
 
 T = TypeVar("T")
@@ -86,7 +86,7 @@ class FormDialog(Dialog["T | None"], Generic[T]):
     def show_save_error(self, message: str) -> None:
         """Say why the record was not stored, in the form (and as a notification)."""
         for line in self.query(".form-save-error").results(Static):
-            line.update(message)
+            show_text(line, message)
             line.display = bool(message)
         if message:
             self.notify(message, title="Not saved", severity="error", markup=False, timeout=8)

@@ -26,7 +26,7 @@ from netplan_tui.core.months import month_label
 from netplan_tui.core.text import clean, one_line
 from netplan_tui.data.store import SaveError
 from netplan_tui.tui.widgets.answer_input import AnswerInput
-from netplan_tui.tui.widgets.dialogs import ConfirmDialog, Dialog
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog, Dialog, show_text
 from netplan_tui.tui.widgets.form_dialog import save_failure
 from netplan_tui.tui.widgets.goal_text import GoalText
 from netplan_tui.tui.widgets.smart_chips import (
@@ -166,6 +166,7 @@ class GoalEditor(Dialog[Goal | None]):
         self.today = today
         self._offer_timer: Timer | None = None
         self._error = ""  # what the error line under the goal shows (see _set_error)
+        self._verdict = ""  # what the verdict shows: kept by a kept editor's next opening
         self._begin(goal, context, save)
 
     def _begin(
@@ -184,7 +185,6 @@ class GoalEditor(Dialog[Goal | None]):
         }
         self._initial_answers = {k: goal.answers[k] for k in self._own}
         self._shown: tuple[tuple[str, str, str], ...] = ()
-        self._verdict = ""
 
     def _title(self) -> str:
         title = "New goal" if self.goal.id is None else "Edit goal"
@@ -207,7 +207,7 @@ class GoalEditor(Dialog[Goal | None]):
             self._offer_timer.stop()
             self._offer_timer = None
         self._begin(goal, context, save)
-        self.query_one("#editor-title", Static).update(self._title())
+        show_text(self.query_one("#editor-title", Static), self._title())
         self.query_one("#goal-text", GoalText).value = goal.text
         for key in QUESTION_KEYS:
             field = self.query_one(f"#answer-{key}", AnswerInput)
@@ -330,7 +330,7 @@ class GoalEditor(Dialog[Goal | None]):
             width = self.query_one("#chips-row").size.width
             self.query_one("#chips", SmartChips).set_compact(0 < width < CHIPS_FULL_WIDTH)
             keys = KEYS_LINE if not 0 < width < len(KEYS_LINE) else KEYS_LINE_SHORT
-            self.query_one("#editor-keys", Static).update(keys)
+            show_text(self.query_one("#editor-keys", Static), keys)
 
     def _render_criteria(self) -> None:
         self.query_one("#criteria", CriteriaView).show(self.result)
@@ -425,7 +425,7 @@ class GoalEditor(Dialog[Goal | None]):
     def _show_save_error(self, message: str) -> None:
         """Say why the goal could not be stored (``""``: hide the line)."""
         line = self.query_one("#save-error", Static)
-        line.update(message)
+        show_text(line, message)
         line.display = bool(message)
 
     def _set_error(self, message: str) -> None:
