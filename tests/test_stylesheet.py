@@ -57,14 +57,20 @@ async def test_no_parse_on_any_visit_or_dialog(store) -> None:  # noqa: ANN001
             assert not parses, f"after {key!r}: the stylesheet was parsed again: {parses}"
 
 
-async def test_no_full_parse_before_or_after_the_first_paint(store, monkeypatch) -> None:  # noqa: ANN001
-    """Before the first paint Textual parses only the sources it has not parsed yet,
-    and the idle step after it parses only what it adds: no full parse at all."""
-    fill_demo(store, TODAY)
+def count_reparses(monkeypatch) -> list[int]:  # noqa: ANN001
+    """A list that grows by one at each full parse of any stylesheet."""
     reparses: list[int] = []
     reparse = Stylesheet.reparse
     monkeypatch.setattr(Stylesheet, "reparse",
                         lambda self: (reparses.append(1), reparse(self))[1])
+    return reparses
+
+
+async def test_no_full_parse_before_or_after_the_first_paint(store, monkeypatch) -> None:  # noqa: ANN001
+    """Before the first paint Textual parses only the sources it has not parsed yet,
+    and the idle step after it parses only what it adds: no full parse at all."""
+    fill_demo(store, TODAY)
+    reparses = count_reparses(monkeypatch)
     app = make_test_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: app.stylesheet_ready, what="stylesheet primed")
@@ -95,10 +101,7 @@ async def test_visits_before_the_idle_step_parse_only_what_they_add(store, monke
     parses only the CSS of the classes it mounts, not the whole stylesheet again,
     and what it shows is what a full refresh would show."""
     fill_demo(store, TODAY)
-    reparses: list[int] = []
-    reparse = Stylesheet.reparse
-    monkeypatch.setattr(Stylesheet, "reparse",
-                        lambda self: (reparses.append(1), reparse(self))[1])
+    reparses = count_reparses(monkeypatch)
     app = make_test_app(store)
     monkeypatch.setattr(app, "_preload", lambda: None)  # the idle step never comes
     async with app.run_test(size=(100, 30)) as pilot:
