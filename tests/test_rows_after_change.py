@@ -199,3 +199,35 @@ async def test_a_large_network_loads_and_filters_in_threads(store):
                        what="analysed")
         assert len(gap_screen.contacts) == total
     assert app._exception is None
+
+
+async def test_a_large_network_being_read_never_says_it_is_empty(store, monkeypatch):  # noqa: ANN001
+    """While screen 3 reads a large network in its thread, the count line says so and
+    "No contacts yet" is not shown: a plan of thousands must never look empty."""
+    import threading
+
+    seed_demo(store, contacts=False)
+    store.apply_import(many_contacts(BACKGROUND_AT), [])
+    release = threading.Event()
+    read = NetworkScreen._read_entries
+
+    def slow_read(self):  # noqa: ANN001, ANN202
+        release.wait(10)
+        return read(self)
+
+    monkeypatch.setattr(NetworkScreen, "_read_entries", slow_read)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3")
+        await wait_for(pilot, lambda: isinstance(app.screen, NetworkScreen), what="screen 3")
+        screen = app.screen
+        count = screen.query_one("#net-count", Static)
+        await wait_for(pilot, lambda: str(count.render()) == "Loading contacts…",
+                       what="the count line says the contacts are being read")
+        await pilot.pause()
+        assert not screen.query_one("#net-empty", Static).display
+        release.set()
+        table = screen.query_one("#net-table", RecordTable)
+        await wait_for(pilot, lambda: table.row_count == BACKGROUND_AT, what="contacts loaded")
+        assert not screen.query_one("#net-empty", Static).display
+        assert str(count.render()).startswith(f"{BACKGROUND_AT} contacts")

@@ -179,6 +179,7 @@ class NetworkScreen(SortedList, PlanScreen):
             self._loaded(store.saves, self._read_entries())
             return
         self._loading = True
+        self._show_empty_hint()  # not "No contacts yet" while they are read
         self.update_count()
         self.call_after_refresh(self._load_in_thread)  # see BACKGROUND_AT
 
@@ -276,9 +277,13 @@ class NetworkScreen(SortedList, PlanScreen):
         table = self.table
         self.shown = self.matching_ids()
         table.set_rows(self.shown, select=select_id)
-        self.query_one("#net-empty").display = not self.entries and not self._loading
+        self._show_empty_hint()
         table.display = bool(self.entries)
         self.update_count()
+
+    def _show_empty_hint(self) -> None:
+        """"No contacts yet" only when there are none: not while they are being read."""
+        self.query_one("#net-empty").display = not self.entries and not self._loading
 
     def watch_order(self) -> None:
         self.apply_view()
@@ -484,7 +489,7 @@ class NetworkScreen(SortedList, PlanScreen):
             self.shown = [i for i in self.shown if i != cid]
             self._undo.append(contact)
             self.mark_shown()
-            self.query_one("#net-empty").display = not self.entries
+            self._show_empty_hint()
             table.display = bool(self.entries)
             self.update_count()
             self.notify(Content.from_markup(
