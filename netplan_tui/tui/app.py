@@ -306,10 +306,8 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
             # the first paint.
             self._css_state = state
             return
-        if state == self._css_state or (
-            self._css_state is not None and only_new_default_css(self._css_state, state)
-        ):
-            self._css_state = state
+        if self._css_state is not None and only_new_default_css(self._css_state, state):
+            self._css_state = state  # nothing changed, or only new default CSS
             return
         super().refresh_css(animate)
         self._css_state = state  # a refresh re-reads these sources and variables, as they were

@@ -169,8 +169,7 @@ def only_new_default_css(before: tuple[Any, ...], after: tuple[Any, ...]) -> boo
     (old_sources, old_variables), (new_sources, new_variables) = before, after
     if old_variables != new_variables:
         return False
-    new = set(new_sources)
-    if not new.issuperset(old_sources):
+    old, new = set(old_sources), set(new_sources)
+    if not new.issuperset(old):
         return False
-    return all(is_defaults and scope for _loc, _css, is_defaults, scope in new - set(old_sources))
-
+    return all(is_defaults and scope for _loc, _css, is_defaults, scope in new - old)

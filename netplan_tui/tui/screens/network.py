@@ -29,7 +29,7 @@ from netplan_tui.tui.collector import keep_loaded_out_of_collector
 from netplan_tui.tui.screens.base import PlanScreen
 from netplan_tui.tui.screens.sorting import SortedList
 from netplan_tui.tui.widgets.contact_editor import ContactEditor, stars
-from netplan_tui.tui.widgets.dialogs import ConfirmDialog
+from netplan_tui.tui.widgets.dialogs import ConfirmDialog, show_text
 from netplan_tui.tui.widgets.import_dialog import ImportDialog
 from netplan_tui.tui.widgets.record_table import (
     BACKGROUND_AT,
@@ -304,9 +304,7 @@ class NetworkScreen(SortedList, PlanScreen):
     def _show_count(self, text: str) -> None:
         # Static.update lays the whole screen out again: not for the same words (a
         # filter typed further that still matches the same contacts).
-        count = self.query_one("#net-count", Static)
-        if count.content != text:
-            count.update(text)
+        show_text(self.query_one("#net-count", Static), text)
 
     @on(Input.Changed, "#net-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
