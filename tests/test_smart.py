@@ -82,6 +82,31 @@ def test_warm_up_compiles_and_results_do_not_change() -> None:
     assert check(text, DEC_1).to_json() == before
 
 
+@pytest.mark.parametrize("budget", [0.0, 1e-9, 0.001, 10.0])
+def test_warm_up_in_steps_compiles_each_pattern_once_and_always_progresses(
+    budget: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app compiles the patterns a step at a time on the event loop: each step
+    makes progress whatever its budget, and the last one reports every pattern done."""
+    from netplan_tui.core.smart import text as text_module
+
+    compiled: list[str] = []
+    monkeypatch.setattr(text_module, "_PATTERNS", [])
+    monkeypatch.setattr(text_module, "_WARM", [])
+    patterns = [text_module._lazy(rf"\b{word}\b") for word in ("alpha", "beta", "gamma", "delta")]
+    real = text_module.re.compile
+    monkeypatch.setattr(text_module.re, "compile",
+                        lambda pattern, flags=0: compiled.append(pattern) or real(pattern, flags))
+    calls = 1
+    while not text_module.warm_up(budget):
+        calls += 1
+        assert calls <= len(patterns)  # at least one pattern per call
+    assert sorted(compiled) == sorted(p.pattern for p in patterns)  # each once
+    assert all(p.compiled for p in patterns)
+    assert text_module.warm_up(0.0) and len(compiled) == len(patterns)  # done: at once
+    assert patterns[2].search("so gamma rays").group() == "gamma"
+
+
 # --------------------------------------------------------------------------- numbers
 
 @pytest.mark.parametrize(

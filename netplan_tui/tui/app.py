@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import re
 import threading
 import time
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from datetime import date
 from functools import partial
 from typing import Any
@@ -17,6 +19,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.scrollbar import ScrollBar
 from textual.timer import Timer
+from textual.worker import get_current_worker
 
 from netplan_tui.data import paths
 from netplan_tui.data.store import DataFileError, SaveError, Store
@@ -26,7 +29,6 @@ from netplan_tui.tui.key_order import KeyOrder
 from netplan_tui.tui.parking import PARKING, ParkingScreen
 from netplan_tui.tui.screens import SECTION_BY_MODE, SECTIONS
 from netplan_tui.tui.stylesheet import (
-    Source,
     add_sources,
     css_state,
     default_css_to_add,
@@ -38,8 +40,12 @@ from netplan_tui.tui.stylesheet import (
 from netplan_tui.tui.widgets.scrollbar import MergedScrollBarRender
 
 SETTLED = 0.1  # seconds a screen is left alone before work is done ahead (when_settled)
-#: The longest the preload thread waits for a key to be handled before going on.
+#: The longest the read-ahead thread waits for a key to be handled before going on.
 KEY_WAIT = 0.5
+#: A pause between two steps of the preload (seconds): what is waiting runs first.
+STEP_GAP = 0.001
+#: Seconds of compiling the checker's patterns per step of the preload (~164 in all).
+PRELOAD_STEP = 0.008
 #: Characters of default CSS added and parsed per step after the first paint (~3 ms).
 PRIME_STEP = 3000
 
@@ -165,28 +171,61 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         give_back()
 
     def _preload(self) -> None:
-        """After the first paint, import what the other screens and dialogs need, and
-        read the tables the first screen did not need.
+        """After the first paint, import what the other screens and dialogs need,
+        compile the checker's patterns, and read the tables the first screen did
+        not need, so a first visit or a first dialog finds them ready.
 
-        Both are pure Python: a thread does them while the first screen is already
-        usable, so a first visit or a first dialog finds its module loaded and its
-        records read (the tables are parsed a piece at a time, see
-        ``data/pending.py``, so the event loop keeps answering keys meanwhile).
+        The imports and the patterns are done on the event loop, a small step at a
+        time (``_preload_steps``); the tables are read in a thread (parsed a piece at
+        a time, see ``data/pending.py``).
         """
-        self._import_modules([s.module for s in SECTIONS] + list(PRELOAD))
+        self._preload_steps([s.module for s in SECTIONS] + list(PRELOAD))
 
-    @work(thread=True, exclusive=True, group="preload", exit_on_error=False)
-    def _import_modules(self, modules: list[str]) -> None:
+    @work(exclusive=True, group="preload", exit_on_error=False)
+    async def _preload_steps(self, modules: list[str]) -> None:
+        """One module, or ``PRELOAD_STEP`` of compiling patterns, per turn of the event
+        loop, and no step while a key is being handled.
+
+        They were done in a thread. But one interpreter lock runs one of them at a
+        time: a key's visit pressed meanwhile ran at about half speed, and one that
+        needed the module the thread was importing (Python imports a module once,
+        under its lock) waited for the whole import at that speed: the first key
+        0.3 s after start blocked the loop 125-200 ms. On the loop, a key waits
+        for one step (a module is 1-30 ms, a step of patterns ~``PRELOAD_STEP``)
+        and then runs at full speed.
+        """
         for module in modules:
-            self._wait_for_keys()
+            await self._between_steps()
             importlib.import_module(module)
-        # The checker's patterns too: compiled by the goal editor's own thread when
-        # it opened, they competed with drawing it for the interpreter.
-        importlib.import_module("netplan_tui.core.smart").warm_up()
-        self.call_from_thread(self._prime_stylesheet)
-        # Last: a first visit waits for its module (imported by the key's handler if
-        # not yet), while a screen that needs a table not read yet reads it itself,
-        # in its own thread (from 2,000 contacts on, see tui/background.py).
+        smart = importlib.import_module("netplan_tui.core.smart")
+        done = False
+        while not done:
+            await self._between_steps()
+            done = smart.warm_up(PRELOAD_STEP)
+        await self._prime_stylesheet()
+        self._read_ahead()
+
+    async def _between_steps(self) -> None:
+        """Let the event loop run what is waiting, then wait while a key is being
+        handled or a thread works (a screen reading its records): a step on the loop
+        and a thread share one interpreter lock, and an import, which reads files
+        and gives the lock up at each read, took 5-8 times as long beside one."""
+        await asyncio.sleep(STEP_GAP)  # 0 would run the next step before what is due
+        me = get_current_worker()
+        while True:
+            await self.keys_handled()
+            busy = [worker for worker in self.workers if worker is not me and worker.is_running]
+            if not busy:
+                return
+            for worker in busy:
+                with suppress(Exception):  # its failure is its own to report
+                    await worker.wait()
+
+    @work(thread=True, exclusive=True, group="read-ahead", exit_on_error=False)
+    def _read_ahead(self) -> None:
+        """Read the tables the first screen did not need. A first visit waits for its
+        module, while a screen that needs a table not read yet reads it itself, in
+        its own thread (from 2,000 contacts on, see tui/background.py)."""
         try:
             self.store.use()
         except DataFileError:
@@ -203,7 +242,7 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
             time.sleep(0.002)
             waited += 0.002
 
-    def _prime_stylesheet(self) -> None:
+    async def _prime_stylesheet(self) -> None:
         """With every module loaded, add the CSS no first screen needed, while idle.
 
         That is the dialogs' rules and the default CSS of every widget class the
@@ -217,18 +256,16 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
         it mounts the class); the last step restyles the screen shown, the one
         screen styled before (a screen shown again is restyled as it is shown).
         """
+        await self._between_steps()
         steps = [[]] if read_dialog_css(self.stylesheet) else []  # one step of its own
+        await self._between_steps()
         steps += in_steps(default_css_to_add(self.stylesheet, widget_classes()), PRIME_STEP)
-        self._prime_step(steps)
-
-    def _prime_step(self, steps: list[list[Source]]) -> None:
-        if steps:
-            add_sources(self.stylesheet, steps.pop(0))
+        for step in steps:
+            await self._between_steps()
+            add_sources(self.stylesheet, step)
             self.stylesheet.parse()
             self._added_unseen_css()
-        if steps:
-            self.call_later(self._prime_step, steps)  # after whatever is queued (a key)
-            return
+        await self._between_steps()
         self.screen.update_node_styles(animate=False)
         self.stylesheet_ready = True
         for callback in self._after_preload:  # see when_settled

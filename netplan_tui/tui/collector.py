@@ -10,7 +10,7 @@ launcher starts with the collector off (``launcher.main``); the app turns it on
 with start-up set aside, sets aside again what each large load added, and gives it
 all back when it closes.
 
-Not frozen: the modules the preload thread imports after the first paint. Freezing
+Not frozen: the modules the app's preload imports after the first paint. Freezing
 then also froze whatever cyclic garbage was not collected yet, and in a process
 that runs many apps (the test suite) it all went back to the collector when each
 app closed: a typed-ahead key then waited past the two-second watchdog of

@@ -44,11 +44,19 @@ class KeyOrder(App[Any]):
         self._key_watchdog: asyncio.TimerHandle | None = None
         #: How many times the watchdog had to release a key (0 unless something stalled).
         self.key_stalls = 0
+        self._key_waiters: list[asyncio.Future[None]] = []  # see keys_handled
 
     @property
     def keys_pending(self) -> int:
         """How many keys or pastes are read but not delivered yet (0 when idle)."""
         return len(self._key_backlog) + (self._key_token is not None)
+
+    async def keys_handled(self) -> None:
+        """Return once every key read so far is handled (at once when none is)."""
+        while self.keys_pending:
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._key_waiters.append(waiter)
+            await waiter
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
@@ -124,6 +132,11 @@ class KeyOrder(App[Any]):
             self._key_watchdog = None
         if self._key_backlog:
             self.call_later(self._next_key)
+            return
+        waiters, self._key_waiters = self._key_waiters, []
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
 
     async def _next_key(self) -> None:
         if self._key_token is None and self._key_backlog:

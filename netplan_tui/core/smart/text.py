@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 
 class _Pattern:
@@ -12,12 +13,13 @@ class _Pattern:
     pattern's own bound method, so later calls cost nothing extra.
     """
 
-    __slots__ = ("pattern", "flags", "search", "match", "fullmatch", "finditer", "sub",
-                 "findall")
+    __slots__ = ("pattern", "flags", "compiled", "search", "match", "fullmatch", "finditer",
+                 "sub", "findall")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
+        self.compiled = False
         for name in ("search", "match", "fullmatch", "finditer", "sub", "findall"):
             setattr(self, name, self._deferred(name))
         _PATTERNS.append(self)
@@ -37,6 +39,7 @@ class _Pattern:
         self.finditer = compiled.finditer
         self.sub = compiled.sub
         self.findall = compiled.findall
+        self.compiled = True
 
 
 _PATTERNS: list[_Pattern] = []
@@ -49,14 +52,28 @@ def _lazy(pattern: str, flags: int = 0) -> _Pattern:
 _WARM: list[bool] = []
 
 
-def warm_up() -> None:
-    """Compile every pattern now (e.g. in a background thread while the goal editor
-    opens) instead of on first use. Later calls return at once; safe from any thread."""
+def warm_up(budget: float | None = None) -> bool:
+    """Compile the patterns now (e.g. after the first paint, while the person reads
+    the screen) instead of on first use. Safe from any thread.
+
+    With ``budget`` (seconds), stop once that much time is spent, so the work can
+    be done in steps that each leave the event loop free soon: each call compiles
+    at least one pattern; call again until it returns ``True``, every pattern
+    compiled. Later calls return ``True`` at once.
+    """
     if _WARM:
-        return
+        return True
+    start = time.perf_counter()
+    progressed = False
     for pattern in tuple(_PATTERNS):
+        if pattern.compiled:
+            continue
+        if progressed and budget is not None and time.perf_counter() - start >= budget:
+            return False
         pattern.compile()
+        progressed = True
     _WARM.append(True)
+    return True
 
 
 _CONTROL = _lazy(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e"
