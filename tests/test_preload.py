@@ -42,7 +42,10 @@ def steps(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-async def test_the_preload_waits_for_a_key_then_for_a_thread(store, steps: list[str]) -> None:  # noqa: ANN001
+async def test_the_preload_waits_for_a_key_then_for_a_thread(
+    store, steps: list[str], monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    monkeypatch.setattr(app_module, "THREAD_WAIT", 3600.0)  # no bound: see the next test
     app = make_test_app(store)
     key_handled = asyncio.Event()
     app.keys_handled = key_handled.wait  # a key being handled until the test says
@@ -83,3 +86,22 @@ async def test_keys_handled_returns_once_the_last_key_typed_ahead_is(store) -> N
         assert isinstance(app.screen, ContactEditor)
         assert app.screen.query_one("#ce-name").value == "Ana"
         assert isinstance(app.screen_stack[0], NetworkScreen)
+
+
+async def test_a_thread_that_goes_on_holds_the_preload_back_a_bounded_time(
+    store, steps: list[str], monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    """A person moving from screen to screen starts a thread on each, and an export
+    may run long: the preload goes on beside a thread after ``THREAD_WAIT``."""
+    monkeypatch.setattr(app_module, "THREAD_WAIT", 0.05)
+    app = make_test_app(store)
+    gate = threading.Event()
+    async with app.run_test(size=(100, 30)) as pilot:
+        try:
+            reader = app.run_worker(gate.wait, thread=True, group="test-reader")
+            await wait_for(pilot, lambda: app.stylesheet_ready, what="the preload done")
+            assert reader.is_running
+        finally:
+            gate.set()
+    expected = [s.module for s in SECTIONS] + list(app_module.PRELOAD)
+    assert steps[-len(expected) - 1:] == [*expected, "netplan_tui.core.smart"]

@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.scrollbar import ScrollBar
 from textual.timer import Timer
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from netplan_tui.data import paths
 from netplan_tui.data.store import DataFileError, SaveError, Store
@@ -44,6 +44,8 @@ SETTLED = 0.1  # seconds a screen is left alone before work is done ahead (when_
 KEY_WAIT = 0.5
 #: A pause between two steps of the preload (seconds): what is waiting runs first.
 STEP_GAP = 0.001
+#: The longest a step of the preload waits for a thread at work (seconds).
+THREAD_WAIT = 0.5
 #: Seconds of compiling the checker's patterns per step of the preload (~164 in all).
 PRELOAD_STEP = 0.008
 #: Characters of default CSS added and parsed per step after the first paint (~3 ms).
@@ -60,6 +62,19 @@ PRELOAD = (
     "netplan_tui.tui.widgets.import_dialog",
     "netplan_tui.tui.widgets.gap_matches",
 )
+
+
+async def _finished(workers: list[Worker[Any]], timeout: float) -> None:
+    """Return once every one of ``workers`` is done, however it ended, or after
+    ``timeout`` seconds. The waits left pending end with their workers: cancelling
+    one would cancel its worker (``Worker.wait`` awaits the worker's task)."""
+
+    async def done(worker: Worker[Any]) -> None:
+        with suppress(Exception):  # its failure is its own to report
+            await worker.wait()
+
+    await asyncio.wait([asyncio.ensure_future(done(worker)) for worker in workers],
+                       timeout=timeout)
 
 
 def _lazy_screen(module: str, cls: str) -> Callable[[], Screen[Any]]:
@@ -207,19 +222,19 @@ class NetplanApp(ClosesWhenMounted, KeyOrder, inherit_bindings=False):
 
     async def _between_steps(self) -> None:
         """Let the event loop run what is waiting, then wait while a key is being
-        handled or a thread works (a screen reading its records): a step on the loop
-        and a thread share one interpreter lock, and an import, which reads files
-        and gives the lock up at each read, took 5-8 times as long beside one."""
+        handled or a thread works (a screen reading its records), for at most
+        ``THREAD_WAIT`` seconds: a step on the loop and a thread share one
+        interpreter lock, and an import, which reads files and gives the lock up at
+        each read, took 5-8 times as long beside one. The bound keeps the preload
+        going while the person moves from screen to screen, each starting a thread,
+        or while a long export runs."""
         await asyncio.sleep(STEP_GAP)  # 0 would run the next step before what is due
+        await self.keys_handled()
         me = get_current_worker()
-        while True:
+        busy = [worker for worker in self.workers if worker is not me and worker.is_running]
+        if busy:
+            await _finished(busy, THREAD_WAIT)
             await self.keys_handled()
-            busy = [worker for worker in self.workers if worker is not me and worker.is_running]
-            if not busy:
-                return
-            for worker in busy:
-                with suppress(Exception):  # its failure is its own to report
-                    await worker.wait()
 
     @work(thread=True, exclusive=True, group="read-ahead", exit_on_error=False)
     def _read_ahead(self) -> None:
