@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from netplan_tui.data.encoding import Piece
 from netplan_tui.data.schema import (
     CHECKED_BY,
     check_head,
@@ -45,7 +46,7 @@ DEFERRED_TABLES = ("contacts", "events")
 
 def parse_pieces(
     raw: bytes, span: tuple[int, int], starts: list[int],
-    pause: Callable[[], object] | None = None,
+    pause: Callable[[], object] | None = None, pieces: list[Piece] | None = None,
 ) -> dict[str, Any]:
     """The table at ``span`` of ``raw``, parsed a piece at a time from the index's cuts.
 
@@ -55,7 +56,8 @@ def parse_pieces(
     the lock is handed back between pieces, at the speed of one ``json.loads`` of
     the whole table, and ``pause`` is called after each piece (the app waits there
     while a key is being handled). Raises ``ValueError`` when the cuts do not fall
-    between records.
+    between records. ``pieces``, when given, gets each piece's keys and bytes, the
+    last save's encoding of what is parsed (``encoding.Pieces``).
     """
     ends = [start - 1 for start in starts[1:]] + [span[1] - 1]
     if raw[span[0]:span[0] + 1] != b"{" or starts[0] != span[0] + 1:
@@ -68,6 +70,8 @@ def parse_pieces(
         if not isinstance(piece, dict):
             raise ValueError("a piece is not a table")
         table.update(piece)
+        if pieces is not None:
+            pieces.append((tuple(piece), raw[start:end]))
         if pause is not None:
             pause()
     return table
@@ -96,6 +100,8 @@ class PendingTables:
         self._records: dict[str, int] = {}
         self._cuts: dict[str, list[int]] = {}
         self._lock = threading.Lock()
+        #: Given each big table parsed from its pieces, with the pieces' keys and bytes.
+        self.on_pieces: Callable[[str, list[Piece]], None] | None = None
 
     # -- opening ----------------------------------------------------------------------
     def open_lazy(self) -> Opened:
@@ -195,10 +201,18 @@ class PendingTables:
     ) -> Any:
         starts = self._cuts.get(table)
         if starts:
+            pieces: list[Piece] = []
             try:
-                return parse_pieces(self._raw, span, starts, pause)
+                parsed = parse_pieces(self._raw, span, starts, pause, pieces)
             except (ValueError, RecursionError):
                 pass  # as without cuts
+            else:
+                # A key in two pieces (only in a file not written by a save) is kept
+                # once in memory; its pieces' bytes would then say something else.
+                if (self.on_pieces is not None and all(keys for keys, _ in pieces)
+                        and sum(len(keys) for keys, _ in pieces) == len(parsed)):
+                    self.on_pieces(table, pieces)
+                return parsed
         return json.loads(self._raw[span[0]:span[1]])
 
     def prepare_all(

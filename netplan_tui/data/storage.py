@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 
 from tinydb.storages import Storage
 
-from netplan_tui.data.encoding import encode_data, encode_with_cuts
+from netplan_tui.data.encoding import Pieces, encode_data, encode_with_cuts
 from netplan_tui.data.inputs import MAX_DATA_BYTES, InputTooLarge, read_limited
 
 TEMP_PREFIX = ".netplan-save-"
@@ -421,6 +421,8 @@ class AtomicJSONStorage(Storage):
         #: The rules every record in memory passed before it was stored, for the index
         #: of each save (given by the owner that checks them; ``None``: none claimed).
         self.checked_by = checked_by
+        #: The big tables' pieces as last saved: a save encodes only what changed.
+        self.pieces = Pieces()
 
     # -- reading -----------------------------------------------------------------
     def load(self) -> dict[str, Any]:
@@ -447,9 +449,12 @@ class AtomicJSONStorage(Storage):
         self._data = data
         self._saved = encode_data(data) if saved is None else saved
         self._dirty = False
+        self.pieces.forget()
 
     # -- writing -----------------------------------------------------------------
     def write(self, data: dict[str, Any]) -> None:
+        if data is not self._data:  # not a change to the tables read: replaced whole
+            self.pieces.forget()
         self._data = data
         if self._deferred:
             self._dirty = True
@@ -468,7 +473,7 @@ class AtomicJSONStorage(Storage):
             self.revert()
             raise
         try:
-            payload, spans, cuts = encode_with_cuts(data)
+            payload, spans, cuts = encode_with_cuts(data, self.pieces)
         except (TypeError, ValueError) as exc:
             self.revert()
             raise SaveError(f"Could not save: a value cannot be stored ({exc}).") from exc
@@ -480,6 +485,7 @@ class AtomicJSONStorage(Storage):
             self.revert()
             reason = exc.strerror or str(exc)
             raise SaveError(f"Could not save: {reason}. The data file was left as it was.") from exc
+        self.pieces.commit()
         records = {name: len(table) for name, table in data.items() if isinstance(table, dict)}
         write_index(self.path, payload, spans, self.checked_by, records, cuts)
         self._saved = payload
@@ -489,6 +495,7 @@ class AtomicJSONStorage(Storage):
     def revert(self) -> None:
         """Memory may hold a change that was not saved: go back to the saved state."""
         self._dirty = False
+        self.pieces.forget()
         if self._saved is None:
             self._data = None
         else:
@@ -514,6 +521,7 @@ class AtomicJSONStorage(Storage):
     def close(self) -> None:
         self._data = None
         self._saved = None
+        self.pieces.forget()
 
 
 def chmod_private(path: Path, mode: int = FILE_MODE) -> None:

@@ -149,6 +149,7 @@ class Store:
             self._release_lock()
             raise
         self._storage.set_clean(data, saved)
+        self._pending.on_pieces = self._storage.pieces.seed
         self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type]
         self._storage.on_revert.append(self._forget_tables)
         self._storage.on_revert.append(self._pending.parsed_elsewhere)
@@ -350,6 +351,12 @@ class Store:
             )
         return data
 
+    def _touch(self, table: str, doc_ids: Iterable[int]) -> None:
+        """Records about to change in place: the next save encodes them again (a
+        save copies the rest from the last one, ``encoding.Pieces``)."""
+        for doc_id in doc_ids:
+            self._storage.pieces.touch(table, str(doc_id))
+
     def _insert(self, table: str, rec: R) -> R:
         self._changing()
         rec.id = self._db.table(table).insert(self._fields(rec))  # type: ignore[attr-defined]
@@ -360,10 +367,13 @@ class Store:
         if doc_id is None:
             raise ValueError("record has no id")
         self._changing()
-        self._db.table(table).upsert(Document(self._fields(rec), doc_id=doc_id))
+        fields = self._fields(rec)
+        self._touch(table, [doc_id])
+        self._db.table(table).upsert(Document(fields, doc_id=doc_id))
 
     def _remove(self, table: str, doc_id: int) -> None:
         self._changing()
+        self._touch(table, [doc_id])
         tbl = self._db.table(table)
         if tbl.contains(doc_id=doc_id):
             tbl.remove(doc_ids=[doc_id])
@@ -388,6 +398,7 @@ class Store:
         except (TypeError, ValueError) as exc:
             raise SaveError(f"Could not save: a value cannot be stored ({exc}).") from None
         self._changing()
+        self._touch(table, [1])
         self._db.table(table).upsert(Document(data, doc_id=1))
 
     # -- settings ------------------------------------------------------------------
@@ -496,7 +507,9 @@ class Store:
         with self.batch():
             self._remove("goals", goal_id)
             if events:
-                self._db.table("events").remove(doc_ids=[e.id for e in events if e.id])
+                ids = [e.id for e in events if e.id]
+                self._touch("events", ids)
+                self._db.table("events").remove(doc_ids=ids)
         return goal, events
 
     def restore_goal(self, goal: Goal, events: list[ProgressEvent]) -> None:
