@@ -145,6 +145,19 @@ def test_delete_goal_and_restore(store: Store) -> None:
         again.close()
 
 
+def test_putting_back_a_deleted_contact_is_one_save(store: Store) -> None:
+    contact = store.add_contact(Contact(name="Back", role="Dev"))
+    store.delete_contact(contact.id)  # type: ignore[arg-type]
+    saves = store.saves
+    store.update_contact(contact)  # the network screen's undo
+    assert store.saves == saves + 1
+    again = reopen(store)
+    try:
+        assert again.get_contact(contact.id) == contact  # type: ignore[arg-type]
+    finally:
+        again.close()
+
+
 def test_apply_import_is_one_save(store: Store) -> None:
     old = store.add_contact(Contact(name="Old", role="Dev"))
     old.role = "Lead"

@@ -369,7 +369,10 @@ class Store:
         self._changing()
         fields = self._fields(rec)
         self._touch(table, [doc_id])
-        self._db.table(table).upsert(Document(fields, doc_id=doc_id))
+        # One save: TinyDB's upsert of a record not stored (an undo putting back what
+        # was deleted) first writes an update that changed nothing, then the insert.
+        with self.batch():
+            self._db.table(table).upsert(Document(fields, doc_id=doc_id))
 
     def _remove(self, table: str, doc_id: int) -> None:
         self._changing()
