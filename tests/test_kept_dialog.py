@@ -361,3 +361,33 @@ async def test_opening_a_kept_dialog_again_asks_no_new_layout(store: Store, monk
             assert asked == [], f"{type(dialog).__name__}: layout asked by {asked}"
             await pilot.press("escape")
             await wait_for(pilot, lambda d=dialog: app.screen is not d, what="closed")
+
+
+async def test_filling_the_kept_contact_form_restyles_none_of_its_fields(store, monkeypatch):
+    """A field's first value used to add Textual's ``-valid`` class, and a class change
+    restyles the field at once: the first opening of the form for a contact
+    restyled each of its fields (~1.3 ms each on a 2-CPU machine)."""
+    from textual.dom import DOMNode
+
+    ready(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3")
+        await wait_for(pilot, lambda: isinstance(app.screen, NetworkScreen), what="screen 3")
+        screen = app.screen
+        await wait_for(pilot, lambda: screen._editor is not None and screen._editor.is_mounted,
+                       what="dialog built ahead")
+        restyled: list[str] = []
+        real = DOMNode.update_node_styles
+
+        def counted(node: DOMNode, animate: bool = True) -> None:
+            if isinstance(node, Input):
+                restyled.append(str(node.id))
+            real(node, animate)
+
+        monkeypatch.setattr(DOMNode, "update_node_styles", counted)
+        screen._editor.reload(screen.current())
+        monkeypatch.setattr(DOMNode, "update_node_styles", real)
+        assert screen._editor.query_one("#ce-name", Input).value == "Ada Lovelace"
+        assert restyled == []
+    assert app._exception is None
