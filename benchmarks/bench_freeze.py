@@ -11,13 +11,16 @@ app (:mod:`benchmarks.minimal_form`): ``n`` over a 10,000-row table, with a form
 composed at the key and with one installed beforehand.
 
 Run: ``python benchmarks/bench_freeze.py [--rounds N]`` (prints the gap of every
-key, the longest, and the first openings against the baseline, median of N).
+key, the longest, and the first openings against the baseline, median of N);
+``--every-key`` drives every dialog and every kind of save instead, once the app
+is settled, and prints each key's gap.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import tempfile
@@ -35,6 +38,13 @@ TICK = 0.005
 KEYS = ["1", "2", "3", "4", "5", "1", "2", "3", "4", "5", "3", "n", "escape",
         "slash", "x", "escape", "4", "s", "2", "s", "5", "n", "escape",
         "3", "t", "4", "g", "escape", "1", "p"]
+#: ``--every-key``: every dialog and every kind of save, once the app is settled
+#: (2.5 s after start); ``[`` shows last month on screen 5, which has goals to tick.
+#: ``x`` exports into a temporary home's documents folder.
+EVERY_KEY = ("1 p escape v escape h escape 2 n escape e escape S escape 3 e escape i escape "
+             "t escape d escape 4 g escape c escape m escape 5 e escape r escape c escape "
+             "d escape question_mark escape x escape 5 left_square_bracket space space plus "
+             "minus 3 e ctrl+s n Z o e ctrl+s d y u 2 n Q ctrl+s").split()
 
 
 async def longest_gaps(app, keys: list[str] = KEYS) -> list[tuple[float, str]]:  # noqa: ANN001
@@ -117,13 +127,38 @@ def first_opening(app, before: list[str] = (), ready=lambda app: True) -> float:
     return gap
 
 
+async def _settled_gaps(app, keys: list[str]) -> list[tuple[float, str]]:  # noqa: ANN001
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(2.5)
+        return await longest_gaps_here(pilot, keys)
+
+
+def every_key(today: date) -> None:
+    """Each key of :data:`EVERY_KEY` once, on a settled app; print each gap."""
+    with tempfile.TemporaryDirectory(prefix="bench-freeze-") as folder:
+        os.environ["HOME"] = str(Path(folder, "home"))  # where ``x`` exports
+        os.environ.pop("XDG_DOCUMENTS_DIR", None)
+        app = scale_app(Path(folder, "data"), today)
+        gaps = asyncio.run(_settled_gaps(app, EVERY_KEY))
+        app.store.close()
+    for gap, key in gaps:
+        print(f"{key:>14}  {gap * 1000:7.1f} ms")
+    worst = max(gaps)
+    print(f"longest gap: {worst[0] * 1000:.0f} ms (key {worst[1]})")
+
+
 def main() -> None:
     from benchmarks.bench_scale import TODAY
     from benchmarks.minimal_form import MinimalForm
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
-    rounds = parser.parse_args().rounds
+    parser.add_argument("--every-key", action="store_true")
+    args = parser.parse_args()
+    if args.every_key:
+        every_key(TODAY)
+        return
+    rounds = args.rounds
     with tempfile.TemporaryDirectory(prefix="bench-freeze-") as folder:
         app = scale_app(Path(folder), TODAY)
         gaps = asyncio.run(longest_gaps(app))
