@@ -284,6 +284,39 @@ async def test_touch_moves_the_row_only_when_the_sort_is_by_date(store, presses)
     store.close()
 
 
+async def test_an_added_contact_is_placed_where_a_full_sort_puts_it(store):
+    """An added contact is put in place, not sorted in with every contact again: for
+    every order, both ways, with and without a filter, and for a contact whose sort
+    key equals others' (a sort keeps those in the order they were added), the list
+    must be the one sorting everything again gives."""
+    from netplan_tui.tui.screens.network import SORTS
+
+    seed_demo(store)
+    app = make_test_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(pilot, app)
+        model = screen.entries[screen.shown[0]].contact
+        placed = 0
+        for query in ("", "a"):
+            screen.set_filter(query)
+            for sort in SORTS:
+                for descending in (False, True):
+                    screen.order = (sort, descending)
+                    await pilot.pause()
+                    for twin in (True, False):
+                        contact = Contact.from_dict(model.to_dict()) if twin else Contact(
+                            name=f"Zed {placed}", company="Acme", strength=1 + placed % 5)
+                        contact.id = None
+                        store.add_contact(contact)
+                        screen._show_added(contact)
+                        placed += 1
+                        assert screen._in_order, "put in place, not sorted again"
+                        assert screen.shown == screen.matching_ids(), (sort, descending, query)
+                        if contact.id in screen.shown:
+                            assert screen.current().id == contact.id
+    assert app._exception is None
+
+
 async def test_import_through_dialog(store, tmp_path):
     seed_demo(store, contacts=False)
     source = tmp_path / "home" / "Connections.csv"

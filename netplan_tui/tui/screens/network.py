@@ -261,12 +261,45 @@ class NetworkScreen(SortedList, PlanScreen):
             if search is None:
                 if self._big:  # folded in a thread; this view comes again when done
                     self._fold_search()
+                    self._in_order = False
                     return list(self.shown)
                 search = self._build_search()
             ids = [cid for cid in entries if all(t in search.get(cid, "") for t in terms)]
         _label, key, _desc = SORTS[self.sort]
         ids.sort(key=lambda cid: key(entries[cid]), reverse=self.descending)
+        self._in_order = True
         return ids
+
+    #: Whether ``shown`` is what :meth:`matching_ids` would give now. A row edited in
+    #: place keeps its place even if its sort key or the filter's verdict changed.
+    _in_order = False
+
+    def _place(self, cid: int) -> None:
+        """Show ``cid``, just added to ``entries``, where :meth:`matching_ids` would
+        put it, without sorting every contact again (~15 ms at 10,000).
+
+        ``shown`` is in order and ``cid`` is the last of ``entries``: a sort keeps
+        equal keys in ``entries`` order, so it goes after every equal key.
+        """
+        entry = self.entries[cid]
+        terms = fold(self.query_text).split()
+        if all(term in search_text(entry.contact) for term in terms):
+            _label, key, _desc = SORTS[self.sort]
+            value, entries, shown = key(entry), self.entries, self.shown
+            low, high = 0, len(shown)
+            while low < high:
+                middle = (low + high) // 2
+                other = key(entries[shown[middle]])
+                if (other >= value) if self.descending else (other <= value):
+                    low = middle + 1
+                else:
+                    high = middle
+            shown.insert(low, cid)
+        table = self.table
+        table.set_rows(self.shown, select=cid)
+        self._show_empty_hint()
+        table.display = bool(self.entries)
+        self.update_count()
 
     def _build_search(self) -> dict[int, str]:
         self._search = {cid: search_text(e.contact) for cid, e in self.entries.items()}
@@ -388,7 +421,12 @@ class NetworkScreen(SortedList, PlanScreen):
         """Show a saved contact again without refilling the table."""
         if contact.id is None:
             return
-        self.entries[contact.id] = self.make_entry(contact)
+        old = self.entries.get(contact.id)
+        new = self.entries[contact.id] = self.make_entry(contact)
+        _label, key, _desc = SORTS[self.sort]
+        if old is None or key(old) != key(new) or (
+                self.query_text.strip() and search_text(old.contact) != search_text(contact)):
+            self._in_order = False  # the row stays where it is, not where a sort puts it
         self.table.update_row(contact.id)
         self.mark_shown()
 
@@ -458,9 +496,13 @@ class NetworkScreen(SortedList, PlanScreen):
     def _show_added(self, contact: Contact) -> None:
         """Show a contact just stored (added, or restored by undo) and put the cursor on it."""
         assert contact.id is not None
+        new = contact.id not in self.entries
         self.entries[contact.id] = self.make_entry(contact)
         self.mark_shown()
-        self.apply_view(select_id=contact.id)
+        if new and self._in_order:
+            self._place(contact.id)
+        else:
+            self.apply_view(select_id=contact.id)
         if contact.id not in self.shown:
             self.notify("Added; the filter hides it (escape clears the filter).")
 
@@ -522,14 +564,11 @@ class NetworkScreen(SortedList, PlanScreen):
             return
         updated = Contact.from_dict(contact.to_dict())
         updated.last_contact = today
-        _label, key, _desc = SORTS[self.sort]
-        before = self.entries.get(contact.id) if contact.id is not None else None
         if self.napp.persist(self.napp.store.update_contact, updated):
             self._replace(updated)
             # The filter does not look at the date, so the row stays shown; only a sort
             # by the date moves it (sorting 10,000 contacts again took ~15 ms of the key).
-            after = self.entries.get(updated.id) if updated.id is not None else None
-            if before is None or after is None or key(before) != key(after):
+            if not self._in_order:
                 self.apply_view(select_id=updated.id)
             self.notify(
                 Content.from_markup(
