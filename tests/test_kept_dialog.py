@@ -37,9 +37,9 @@ def ready(store: Store) -> None:
     )
 
 
-async def open_kept(pilot, screen_key: str, screen_type: type, key: str):  # noqa: ANN001, ANN201
-    """Press ``screen_key`` (a screen or a month key), wait until the screen of
-    ``screen_type`` built its dialog ahead, then open that dialog with ``key``."""
+async def built_ahead(pilot, screen_key: str, screen_type: type):  # noqa: ANN001, ANN201
+    """Press ``screen_key`` (a screen or a month key); wait until the screen of
+    ``screen_type`` built its dialog ahead; return that dialog."""
     app = pilot.app
     await pilot.press(screen_key)
     await wait_for(pilot, lambda: isinstance(app.screen, screen_type), what="the screen")
@@ -48,7 +48,13 @@ async def open_kept(pilot, screen_key: str, screen_type: type, key: str):  # noq
         pilot, lambda: screen._editor is not None and screen._editor.is_mounted,
         what="dialog built ahead",
     )
-    kept = screen._editor
+    return screen._editor
+
+
+async def open_kept(pilot, screen_key: str, screen_type: type, key: str):  # noqa: ANN001, ANN201
+    """:func:`built_ahead`, then open that dialog with ``key``."""
+    app = pilot.app
+    kept = await built_ahead(pilot, screen_key, screen_type)
     await pilot.press(key)
     await wait_for(pilot, lambda: app.screen is kept, what="the kept dialog shown")
     return kept
@@ -372,11 +378,7 @@ async def test_filling_the_kept_contact_form_restyles_none_of_its_fields(store, 
     ready(store)
     app = make_test_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("3")
-        await wait_for(pilot, lambda: isinstance(app.screen, NetworkScreen), what="screen 3")
-        screen = app.screen
-        await wait_for(pilot, lambda: screen._editor is not None and screen._editor.is_mounted,
-                       what="dialog built ahead")
+        kept = await built_ahead(pilot, "3", NetworkScreen)
         restyled: list[str] = []
         real = DOMNode.update_node_styles
 
@@ -386,8 +388,8 @@ async def test_filling_the_kept_contact_form_restyles_none_of_its_fields(store, 
             real(node, animate)
 
         monkeypatch.setattr(DOMNode, "update_node_styles", counted)
-        screen._editor.reload(screen.current())
+        kept.reload(app.screen.current())
         monkeypatch.setattr(DOMNode, "update_node_styles", real)
-        assert screen._editor.query_one("#ce-name", Input).value == "Ada Lovelace"
+        assert kept.query_one("#ce-name", Input).value == "Ada Lovelace"
         assert restyled == []
     assert app._exception is None
