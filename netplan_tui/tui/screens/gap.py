@@ -256,13 +256,10 @@ class GapScreen(SortedList, PlanScreen):
         except ImportError:
             self._add_goal(goal)
             return
-        from netplan_tui.core.context import build_context
+        from netplan_tui.core.context import context_from_store
 
-        # The contacts analysed for this screen, not read again: reading 10,000 took
-        # ~50 ms of this key.
-        store = self.napp.store
-        context = build_context(store.get_plan(), store.qualities(), self.contacts,
-                                store.goals(), goal.month, today)
+        # The contacts this screen analysed, not read again on the key.
+        context = context_from_store(self.napp.store, goal.month, today, self.contacts)
         self.app.push_screen(GoalEditor(goal, context, today), self._add_goal)
 
     def _add_goal(self, goal: Goal | None) -> None:

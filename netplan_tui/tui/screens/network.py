@@ -295,11 +295,7 @@ class NetworkScreen(SortedList, PlanScreen):
                 else:
                     high = middle
             shown.insert(low, cid)
-        table = self.table
-        table.set_rows(self.shown, select=cid)
-        self._show_empty_hint()
-        table.display = bool(self.entries)
-        self.update_count()
+        self._show_rows(select_id=cid)
 
     def _build_search(self) -> dict[int, str]:
         self._search = {cid: search_text(e.contact) for cid, e in self.entries.items()}
@@ -307,8 +303,12 @@ class NetworkScreen(SortedList, PlanScreen):
 
     def apply_view(self, select_id: int | None = None) -> None:
         """Show the contacts that pass the filter, in sort order."""
-        table = self.table
         self.shown = self.matching_ids()
+        self._show_rows(select_id)
+
+    def _show_rows(self, select_id: int | None) -> None:
+        """Put ``shown`` in the table, the cursor on ``select_id`` if shown."""
+        table = self.table
         table.set_rows(self.shown, select=select_id)
         self._show_empty_hint()
         table.display = bool(self.entries)
